@@ -1,0 +1,26 @@
+#pragma once
+
+#include <cstdint>
+
+namespace pmm::storage {
+
+// What a change touched, so every open view can refresh itself without knowing who edited.
+enum class EntityKind {
+    Level,
+    Person,
+    Product,
+    Segment,
+    Competitor,
+    Setting,
+    Everything,  // a bulk change (import, demo data): reload all
+};
+
+enum class ChangeType { Added, Updated, Removed };
+
+struct Change {
+    EntityKind kind;
+    ChangeType type;
+    std::int64_t id = 0;  // 0 when the change is not about one row
+};
+
+}  // namespace pmm::storage
