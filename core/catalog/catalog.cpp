@@ -14,4 +14,12 @@ std::vector<Level> Catalog::levels() const {
     return levels;
 }
 
+bool Catalog::isEmpty() const {
+    storage::Statement query(m_workspace.handle(),
+                             "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM products)"
+                             " + (SELECT count(*) FROM segments) + (SELECT count(*) FROM competitors)");
+    query.step();
+    return query.int64(0) == 0;
+}
+
 }  // namespace pmm::catalog

@@ -27,6 +27,8 @@ public:
     EntityStore<Competitor> competitors;
 
     std::vector<Level> levels() const;
+    // True when no people, products, segments or competitors exist yet.
+    bool isEmpty() const;
 
 private:
     storage::Workspace& m_workspace;

@@ -62,7 +62,10 @@ void EntityStore<T>::update(const T& item) {
     m_workspace.requireWritable();
     sqlite3* db = m_workspace.handle();
     Transaction transaction(db);
-    if (!find(item.id)) {
+    const auto existing = find(item.id);
+    // The same id AND uid: a removed row's id is reused by the next new row, and an old edit
+    // (an undo step, say) must neither change that newcomer nor pass silently doing nothing.
+    if (!existing || existing->uid != item.uid) {
         throw WorkspaceError(
             WorkspaceErrorKind::Invalid,
             std::string("That ") + EntityTraits<T>::noun + " no longer exists in the workspace.");

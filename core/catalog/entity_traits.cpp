@@ -76,7 +76,7 @@ void bindKey(Statement& statement, std::int64_t id, const std::string& uid) {
 const EntityKind EntityTraits<Person>::kind = EntityKind::Person;
 const char* const EntityTraits<Person>::noun = "person";
 const char* const EntityTraits<Person>::selectAll =
-    "SELECT id, uid, name, email, level_rank, manager_id FROM people ORDER BY name, id";
+    "SELECT id, uid, name, email, level_rank, manager_id FROM people ORDER BY name COLLATE NOCASE, id";
 const char* const EntityTraits<Person>::selectOne =
     "SELECT id, uid, name, email, level_rank, manager_id FROM people WHERE id = ?1";
 const char* const EntityTraits<Person>::insert =
@@ -138,6 +138,8 @@ std::string EntityTraits<Person>::removalBlockers(sqlite3* db, std::int64_t id) 
              "person", "people");
     describe(out, count(db, "SELECT count(*) FROM segments WHERE owner_id = ?1", id), "owner",
              "segment", "segments");
+    describe(out, count(db, "SELECT count(*) FROM launches WHERE owner_id = ?1", id), "owner",
+             "launch", "launches");
     return out.empty() ? out : "they are still " + out;
 }
 
@@ -146,7 +148,7 @@ std::string EntityTraits<Person>::removalBlockers(sqlite3* db, std::int64_t id) 
 const EntityKind EntityTraits<Product>::kind = EntityKind::Product;
 const char* const EntityTraits<Product>::noun = "product";
 const char* const EntityTraits<Product>::selectAll =
-    "SELECT id, uid, name, description FROM products ORDER BY name, id";
+    "SELECT id, uid, name, description FROM products ORDER BY name COLLATE NOCASE, id";
 const char* const EntityTraits<Product>::selectOne =
     "SELECT id, uid, name, description FROM products WHERE id = ?1";
 const char* const EntityTraits<Product>::insert =
@@ -179,7 +181,7 @@ std::string EntityTraits<Product>::removalBlockers(sqlite3*, std::int64_t) {
 const EntityKind EntityTraits<Segment>::kind = EntityKind::Segment;
 const char* const EntityTraits<Segment>::noun = "segment";
 const char* const EntityTraits<Segment>::selectAll =
-    "SELECT id, uid, name, description, owner_id FROM segments ORDER BY name, id";
+    "SELECT id, uid, name, description, owner_id FROM segments ORDER BY name COLLATE NOCASE, id";
 const char* const EntityTraits<Segment>::selectOne =
     "SELECT id, uid, name, description, owner_id FROM segments WHERE id = ?1";
 const char* const EntityTraits<Segment>::insert =
@@ -216,7 +218,7 @@ std::string EntityTraits<Segment>::removalBlockers(sqlite3*, std::int64_t) {
 const EntityKind EntityTraits<Competitor>::kind = EntityKind::Competitor;
 const char* const EntityTraits<Competitor>::noun = "competitor";
 const char* const EntityTraits<Competitor>::selectAll =
-    "SELECT id, uid, name, website, first_seen, notes FROM competitors ORDER BY name, id";
+    "SELECT id, uid, name, website, first_seen, notes FROM competitors ORDER BY name COLLATE NOCASE, id";
 const char* const EntityTraits<Competitor>::selectOne =
     "SELECT id, uid, name, website, first_seen, notes FROM competitors WHERE id = ?1";
 const char* const EntityTraits<Competitor>::insert =

@@ -12,6 +12,8 @@ enum class EntityKind {
     Segment,
     Competitor,
     Setting,
+    Launch,      // a launch, its tier, override or checklist state
+    TierRule,    // a new tier rule version (id = the version)
     Everything,  // a bulk change (import, demo data): reload all
 };
 

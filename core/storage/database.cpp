@@ -184,18 +184,23 @@ void execScript(sqlite3* db, const std::string& sql) {
     }
 }
 
-Transaction::Transaction(sqlite3* db) : m_db(db) {
-    execScript(db, "BEGIN IMMEDIATE");
+Transaction::Transaction(sqlite3* db) : m_db(db), m_nested(sqlite3_get_autocommit(db) == 0) {
+    execScript(db, m_nested ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction() {
-    if (!m_done) {
+    if (m_done) {
+        return;
+    }
+    if (m_nested) {
+        sqlite3_exec(m_db, "ROLLBACK TO nested; RELEASE nested", nullptr, nullptr, nullptr);
+    } else {
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
     }
 }
 
 void Transaction::commit() {
-    execScript(m_db, "COMMIT");
+    execScript(m_db, m_nested ? "RELEASE nested" : "COMMIT");
     m_done = true;
 }
 

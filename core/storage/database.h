@@ -59,8 +59,9 @@ private:
 // Runs SQL text with no parameters (schema scripts, pragmas). Never for user values.
 void execScript(sqlite3* db, const std::string& sql);
 
-// Rolls back unless commit() was called. Uses BEGIN IMMEDIATE so a writer fails fast
-// instead of deadlocking on upgrade from a read lock.
+// Rolls back unless commit() was called. The outermost one uses BEGIN IMMEDIATE so a
+// writer fails fast instead of deadlocking on upgrade from a read lock; one opened inside
+// another becomes a SAVEPOINT, so a store's write can be part of a larger bulk change.
 class Transaction {
 public:
     explicit Transaction(sqlite3* db);
@@ -71,6 +72,7 @@ public:
 
 private:
     sqlite3* m_db;
+    bool m_nested = false;
     bool m_done = false;
 };
 

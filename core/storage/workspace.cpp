@@ -71,9 +71,28 @@ std::uint32_t bigEndian32(const unsigned char* bytes) {
            (std::uint32_t{bytes[2]} << 8) | std::uint32_t{bytes[3]};
 }
 
-// Looks at the 100-byte SQLite header before SQLite touches the file, so foreign, empty
-// and truncated files are refused without being opened for writing.
-void checkHeader(const fs::path& path) {
+// Refuses a file that is not ours, has a garbled version or was written by a newer app.
+void checkIdentity(const fs::path& path, int applicationId, int version, int latest) {
+    if (applicationId != kApplicationId) {
+        fail(WorkspaceErrorKind::NotAWorkspace,
+             quoted(path) + " is an SQLite database but not a PMM Workbench workspace.");
+    }
+    if (version < 0) {
+        fail(WorkspaceErrorKind::Corrupt, quoted(path) + " has a garbled schema version (" +
+                                              std::to_string(version) +
+                                              "). Restore it from a backup.");
+    }
+    if (version > latest) {
+        fail(WorkspaceErrorKind::NewerVersion,
+             quoted(path) + " was written by a newer PMM Workbench (schema version " +
+                 std::to_string(version) + "; this version knows up to " + std::to_string(latest) +
+                 "). Update the app to open it; the file was not changed.");
+    }
+}
+
+// Looks at the 100-byte SQLite header before SQLite touches the file, so foreign, empty,
+// truncated and newer files are refused without being opened for writing.
+void checkHeader(const fs::path& path, int latest) {
     std::error_code error;
     const auto size = fs::file_size(path, error);
     if (error) {
@@ -111,6 +130,13 @@ void checkHeader(const fs::path& path) {
                  " bytes where its header promises " +
                  std::to_string(std::uintmax_t{pages} * pageSize) + ". Restore it from a backup.");
     }
+    // Without a -wal file the header is the whole truth (user_version at offset 60,
+    // application_id at 68). Refuse here: even a read-only SQLite connection would leave
+    // -wal and -shm files beside a file that must not be touched.
+    if (!fs::exists(fs::path(path.string() + "-wal"), error)) {
+        checkIdentity(path, static_cast<std::int32_t>(bigEndian32(&header[68])),
+                      static_cast<std::int32_t>(bigEndian32(&header[60])), latest);
+    }
 }
 
 // Percent-encodes a path for an SQLite URI filename.
@@ -131,9 +157,14 @@ std::string uriFor(const fs::path& path, std::string_view query) {
     return uri;
 }
 
+// Judged with the effective user, as the writes themselves will be.
+bool writable(const fs::path& path) {
+    return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
 bool directoryWritable(const fs::path& path) {
     fs::path folder = fs::absolute(path).parent_path();
-    return ::access(folder.c_str(), W_OK) == 0;
+    return writable(folder);
 }
 
 // Takes the workspace lock: one writer process at a time. flock() locks are separate from
@@ -164,23 +195,8 @@ int readPragmaInt(sqlite3* db, const char* pragma) {
 }
 
 void validateIdentity(sqlite3* db, const fs::path& path, int latest) {
-    const int applicationId = readPragmaInt(db, "PRAGMA application_id");
-    const int version = readPragmaInt(db, "PRAGMA user_version");
-    if (applicationId != kApplicationId) {
-        fail(WorkspaceErrorKind::NotAWorkspace,
-             quoted(path) + " is an SQLite database but not a PMM Workbench workspace.");
-    }
-    if (version < 0) {
-        fail(WorkspaceErrorKind::Corrupt, quoted(path) + " has a garbled schema version (" +
-                                              std::to_string(version) +
-                                              "). Restore it from a backup.");
-    }
-    if (version > latest) {
-        fail(WorkspaceErrorKind::NewerVersion,
-             quoted(path) + " was written by a newer PMM Workbench (schema version " +
-                 std::to_string(version) + "; this version knows up to " + std::to_string(latest) +
-                 "). Update the app to open it; the file was not changed.");
-    }
+    checkIdentity(path, readPragmaInt(db, "PRAGMA application_id"),
+                  readPragmaInt(db, "PRAGMA user_version"), latest);
 }
 
 void applyConnectionSettings(sqlite3* db, bool readOnly) {
@@ -207,8 +223,14 @@ Connection openConnection(const fs::path& path, bool readOnly) {
     if (readOnly) {
         flags |= SQLITE_OPEN_READONLY;
         // A WAL database in a folder we cannot write cannot even be read normally: the
-        // reader must create the -shm file. immutable=1 reads the file as it is.
-        uri = uriFor(path, directoryWritable(path) ? "mode=ro" : "mode=ro&immutable=1");
+        // reader must create the -shm file. immutable=1 reads the file as it is. Likewise
+        // for a file we may not write that has no -wal: SQLite would create -wal and -shm
+        // with the file's read-only mode, and they would keep refusing writes after the
+        // file is made writable again.
+        const bool keepOut =
+            !directoryWritable(path) ||
+            (!writable(path) && !fs::exists(fs::path(path.string() + "-wal")));
+        uri = uriFor(path, keepOut ? "mode=ro&immutable=1" : "mode=ro");
     } else {
         flags |= SQLITE_OPEN_READWRITE;
         uri = uriFor(path, "mode=rw");
@@ -282,8 +304,8 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& path, const OpenOptio
         fail(WorkspaceErrorKind::NotAWorkspace,
              quoted(path) + " is not a file, so it cannot be a workspace.");
     }
-    checkHeader(path);
-    if (!readOnly && (::access(path.c_str(), W_OK) != 0 || !directoryWritable(path))) {
+    checkHeader(path, latest);
+    if (!readOnly && (!writable(path) || !directoryWritable(path))) {
         fail(WorkspaceErrorKind::ReadOnly,
              "The workspace " + quoted(path) +
                  " is read-only (no permission to write the file or its folder). Open it "
@@ -302,7 +324,7 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& path, const OpenOptio
     auto workspace =
         std::unique_ptr<Workspace>(new Workspace(path, db.release(), lock.release(), readOnly));
     const int version = workspace->schemaVersion();
-    if (version < latest) {
+    if (version < latest && !(readOnly && options.allowOlderSchema)) {
         if (readOnly) {
             fail(WorkspaceErrorKind::ReadOnly,
                  quoted(path) + " uses an older schema (version " + std::to_string(version) +
@@ -312,7 +334,13 @@ std::unique_ptr<Workspace> Workspace::open(const fs::path& path, const OpenOptio
             migrationBackupPath(path, version, std::chrono::system_clock::now());
         workspace->backupTo(backup);
         workspace->m_migrationBackup = backup;
-        applyMigrations(workspace->m_db, migrations, options.migrationHook);
+        try {
+            applyMigrations(workspace->m_db, migrations, options.migrationHook);
+        } catch (const WorkspaceError& failure) {
+            fail(failure.kind(), std::string(failure.what()) +
+                                     " A copy from before the upgrade is at " + quoted(backup) +
+                                     ".");
+        }
     }
     return workspace;
 }
@@ -373,6 +401,9 @@ void Workspace::unsubscribe(int token) {
 }
 
 void Workspace::notify(const Change& change) const {
+    if (m_bulkDepth > 0) {
+        return;
+    }
     // Copy: a listener may unsubscribe while we iterate.
     const auto listeners = m_listeners;
     for (const auto& [token, listener] : listeners) {
@@ -385,6 +416,24 @@ void Workspace::requireWritable() const {
         fail(WorkspaceErrorKind::ReadOnly,
              "This workspace is open read-only: changes cannot be saved.");
     }
+}
+
+Workspace::BulkChange::BulkChange(Workspace& workspace) : m_workspace(workspace) {
+    workspace.requireWritable();
+    m_transaction = std::make_unique<Transaction>(workspace.m_db);
+    ++m_workspace.m_bulkDepth;
+}
+
+Workspace::BulkChange::~BulkChange() {
+    m_transaction.reset();  // rolls back unless committed
+    --m_workspace.m_bulkDepth;
+}
+
+void Workspace::BulkChange::commit() {
+    m_transaction->commit();
+    --m_workspace.m_bulkDepth;
+    m_workspace.notify({EntityKind::Everything, ChangeType::Updated, 0});
+    ++m_workspace.m_bulkDepth;
 }
 
 fs::path backupFolderFor(const fs::path& workspace) {

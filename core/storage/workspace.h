@@ -17,6 +17,8 @@ struct sqlite3;
 
 namespace pmm::storage {
 
+class Transaction;
+
 // 'PMMW' in the SQLite header: marks a file as a PMM Workbench workspace.
 inline constexpr std::int32_t kApplicationId = 0x504D4D57;
 inline constexpr const char* kWorkspaceExtension = ".pmmw";
@@ -30,6 +32,8 @@ struct OpenOptions {
     OpenMode mode = OpenMode::ReadWrite;
     // ReadOnly only: fail with InUse when another process holds the workspace (for `check`).
     bool failIfInUse = false;
+    // ReadOnly only: open an older schema as it is (for `check`), instead of refusing.
+    bool allowOlderSchema = false;
     // Tests replace the schema steps and hook into them; the app uses the built-in ones.
     const std::vector<Migration>* migrations = nullptr;
     std::function<void(int version)> migrationHook;
@@ -77,6 +81,21 @@ public:
     // Throws ReadOnly when this workspace was opened read-only.
     void requireWritable() const;
 
+    // A bulk change (demo data, import): one transaction, per-row notifications held back,
+    // one EntityKind::Everything notification after a successful commit, none on failure.
+    class BulkChange {
+    public:
+        explicit BulkChange(Workspace& workspace);
+        ~BulkChange();
+        BulkChange(const BulkChange&) = delete;
+        BulkChange& operator=(const BulkChange&) = delete;
+        void commit();
+
+    private:
+        Workspace& m_workspace;
+        std::unique_ptr<Transaction> m_transaction;
+    };
+
 private:
     Workspace(std::filesystem::path path, sqlite3* db, int lockFd, bool readOnly);
 
@@ -87,6 +106,7 @@ private:
     std::optional<std::filesystem::path> m_migrationBackup;
     std::map<int, Listener> m_listeners;
     int m_nextToken = 1;
+    int m_bulkDepth = 0;
 };
 
 // Where backups of a workspace live: "<file>.backups" beside it.

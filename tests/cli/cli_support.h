@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <filesystem>
+#include <string>
+
+namespace pmm::test {
+
+struct ProcessResult {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real pmm-workbench binary with no display and no standard input.
+ProcessResult runWorkbench(const QStringList& arguments, int timeoutMs = 240000);
+
+QByteArray fileBytes(const std::filesystem::path& path);
+void writeBytes(const std::filesystem::path& path, const QByteArray& bytes);
+
+// Lines of non-empty text.
+QStringList lines(const QString& text);
+
+}  // namespace pmm::test

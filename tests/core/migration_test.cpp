@@ -1,0 +1,326 @@
+// Schema migrations on real files: from every older version to the latest, and what a
+// failure half-way leaves behind. The version lists come from the built-in migrations, so a
+// new migration file is covered by these tests without touching them.
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <ostream>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "catalog/catalog.h"
+#include "storage/backups.h"
+#include "storage/workspace.h"
+#include "test_support.h"
+
+namespace pmm::test {
+namespace {
+
+using storage::OpenMode;
+using storage::OpenOptions;
+using storage::Workspace;
+using storage::WorkspaceErrorKind;
+
+// Rows a user could have saved at each schema version, written as raw SQL the way the app of
+// that version wrote them. When a migration adds a table, add a row for it here.
+struct SeedRow {
+    int sinceVersion;
+    const char* insert;
+    const char* query;
+    const char* expected;
+};
+
+const SeedRow kSeedRows[] = {
+    {1,
+     "INSERT INTO people (id, uid, name, email, level_rank) VALUES "
+     "(7, '11111111-1111-4111-8111-111111111111', 'Ada', 'ada@example.com', 3)",
+     "SELECT uid, name, email, level_rank, manager_id FROM people WHERE id = 7",
+     "11111111-1111-4111-8111-111111111111|Ada|ada@example.com|3|NULL"},
+    {1,
+     "INSERT INTO people (id, uid, name, manager_id) VALUES "
+     "(8, '22222222-2222-4222-8222-222222222222', 'Grace', 7)",
+     "SELECT name, manager_id FROM people WHERE id = 8", "Grace|7"},
+    {1,
+     "INSERT INTO products (id, uid, name, description) VALUES "
+     "(3, '33333333-3333-4333-8333-333333333333', 'Atlas', 'Data platform')",
+     "SELECT name, description FROM products WHERE id = 3", "Atlas|Data platform"},
+    {1,
+     "INSERT INTO segments (id, uid, name, owner_id) VALUES "
+     "(4, '44444444-4444-4444-8444-444444444444', 'Mid-market', 8)",
+     "SELECT name, owner_id FROM segments WHERE id = 4", "Mid-market|8"},
+    {1,
+     "INSERT INTO competitors (id, uid, name, first_seen) VALUES "
+     "(5, '55555555-5555-4555-8555-555555555555', 'Globex', '2025-11-03')",
+     "SELECT name, first_seen FROM competitors WHERE id = 5", "Globex|2025-11-03"},
+    {2, "INSERT INTO settings (key, value) VALUES ('team.name', 'Growth')",
+     "SELECT value FROM settings WHERE key = 'team.name'", "Growth"},
+    {3,
+     "INSERT INTO launches (id, uid, name, product_id, quarter, owner_id, outcome) VALUES "
+     "(9, '77777777-7777-4777-8777-777777777777', 'Atlas 2.0', 3, '2026-Q3', 7, 'Faster')",
+     "SELECT name, product_id, quarter, owner_id, outcome FROM launches WHERE id = 9",
+     "Atlas 2.0|3|2026-Q3|7|Faster"},
+};
+
+void addSeedRows(const fs::path& path, int version) {
+    const SqliteFile db(path);
+    for (const auto& seed : kSeedRows) {
+        if (seed.sinceVersion <= version) {
+            db.exec(seed.insert);
+        }
+    }
+}
+
+void expectSeedRows(const fs::path& path, int version) {
+    const SqliteFile db(path, true);
+    for (const auto& seed : kSeedRows) {
+        if (seed.sinceVersion <= version) {
+            EXPECT_EQ(db.rows(seed.query), std::vector<std::string>{seed.expected}) << seed.query;
+        }
+    }
+}
+
+struct FileState {
+    std::int64_t applicationId;
+    std::int64_t version;
+    std::vector<std::string> schema;
+    std::vector<std::string> contents;
+};
+
+FileState stateOf(const fs::path& path) {
+    const SqliteFile db(path, true);
+    return {db.integer("PRAGMA application_id"), db.integer("PRAGMA user_version"),
+            schemaOf(db.get()), contentsOf(db.get())};
+}
+
+// Migrations may seed rows with a fresh uid and the current time; two files that went
+// through the same steps differ only there.
+std::vector<std::string> withoutGeneratedValues(std::vector<std::string> rows) {
+    static const std::regex uid("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    static const std::regex timestamp("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z");
+    for (auto& row : rows) {
+        row = std::regex_replace(std::regex_replace(row, uid, "<uid>"), timestamp, "<time>");
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+// The pre-migration backups in a workspace's backup folder.
+std::vector<fs::path> migrationBackups(const fs::path& workspace) {
+    std::vector<fs::path> found;
+    for (const auto& name : listFolder(storage::backupFolderFor(workspace))) {
+        if (name.starts_with("pre-migration-")) {
+            found.push_back(storage::backupFolderFor(workspace) / name);
+        }
+    }
+    return found;
+}
+
+// Opens a backup the way a user restoring it would look at it: read-only, with the app that
+// knows exactly its version, so nothing migrates it.
+void expectBackupAtVersion(const fs::path& backup, int version, const FileState& expected) {
+    SCOPED_TRACE("backup " + backup.string());
+    EXPECT_EQ(permissionsOf(backup), 0600u);
+    const auto migrations = firstMigrations(version);
+    OpenOptions options;
+    options.mode = OpenMode::ReadOnly;
+    options.migrations = &migrations;
+    {
+        auto opened = Workspace::open(backup, options);
+        EXPECT_EQ(opened->schemaVersion(), version);
+        EXPECT_TRUE(opened->integrityProblems().empty());
+    }
+    const FileState state = stateOf(backup);
+    EXPECT_EQ(state.applicationId, expected.applicationId);
+    EXPECT_EQ(state.version, version);
+    EXPECT_EQ(state.schema, expected.schema);
+    EXPECT_EQ(state.contents, expected.contents);
+}
+
+std::string versionName(const ::testing::TestParamInfo<int>& info) {
+    return "v" + std::to_string(info.param);
+}
+
+TEST(MigrationFiles, AreNumberedFromOneWithoutGapsAndDocumented) {
+    const auto& all = storage::builtInMigrations();
+    ASSERT_FALSE(all.empty());
+    const std::regex fileName("[0-9]{4}_[a-z0-9_]+\\.sql");
+    for (size_t i = 0; i < all.size(); ++i) {
+        SCOPED_TRACE(all[i].name);
+        EXPECT_EQ(all[i].version, static_cast<int>(i) + 1);
+        EXPECT_TRUE(std::regex_match(all[i].name, fileName));
+        // The schema is documented by the migration files' comments.
+        EXPECT_TRUE(all[i].sql.starts_with("-- ")) << "starts with a comment saying why";
+    }
+    EXPECT_EQ(storage::latestSchemaVersion(), all.back().version);
+}
+
+// --- From every older version -------------------------------------------------------------
+
+class MigrateFrom : public WithTempDir<::testing::TestWithParam<int>> {};
+
+TEST_P(MigrateFrom, ReachesTheLatestSchemaKeepingDataAndABackup) {
+    const int from = GetParam();
+    const int latest = storage::latestSchemaVersion();
+    const auto path = file("old.pmmw");
+    createAtVersion(path, from);
+    addSeedRows(path, from);
+    const FileState before = stateOf(path);
+    ASSERT_EQ(before.version, from);
+
+    fs::path backup;
+    {
+        auto workspace = Workspace::open(path);
+        EXPECT_EQ(workspace->schemaVersion(), latest);
+        EXPECT_TRUE(workspace->integrityProblems().empty());
+        ASSERT_TRUE(workspace->migrationBackup().has_value());
+        backup = *workspace->migrationBackup();
+        if (from >= 1) {
+            // The app's own stores see the old rows.
+            catalog::Catalog catalog(*workspace);
+            const auto ada = catalog.people.find(7);
+            ASSERT_TRUE(ada.has_value());
+            EXPECT_EQ(ada->name, "Ada");
+            EXPECT_EQ(ada->levelRank, 3);
+        }
+    }
+    expectSeedRows(path, from);
+
+    // Same schema and contents as a workspace created new at the latest version that got the
+    // same rows: nothing of the old version lingers, nothing is missing.
+    const auto fresh = file("fresh.pmmw");
+    Workspace::create(fresh);
+    addSeedRows(fresh, from);
+    const FileState migrated = stateOf(path);
+    const FileState expected = stateOf(fresh);
+    EXPECT_EQ(migrated.applicationId, storage::kApplicationId);
+    EXPECT_EQ(migrated.version, latest);
+    EXPECT_EQ(migrated.schema, expected.schema);
+    EXPECT_EQ(withoutGeneratedValues(migrated.contents), withoutGeneratedValues(expected.contents));
+    EXPECT_EQ(SqliteFile(path, true).text("PRAGMA journal_mode"), "wal");
+
+    // The copy made before migrating, in the workspace's backup folder, at the old version.
+    EXPECT_EQ(backup.parent_path(), storage::backupFolderFor(path));
+    EXPECT_EQ(migrationBackups(path), std::vector<fs::path>{backup});
+    EXPECT_TRUE(backup.filename().string().starts_with("pre-migration-v" + std::to_string(from)))
+        << backup;
+    expectBackupAtVersion(backup, from, before);
+}
+
+TEST_P(MigrateFrom, OpeningAgainNeedsNoMigrationAndMakesNoNewBackup) {
+    const auto path = file("old.pmmw");
+    createAtVersion(path, GetParam());
+    Workspace::open(path);
+    const auto backups = listFolder(storage::backupFolderFor(path));
+    auto again = Workspace::open(path);
+    EXPECT_FALSE(again->migrationBackup().has_value());
+    EXPECT_EQ(listFolder(storage::backupFolderFor(path)), backups);
+}
+
+TEST_P(MigrateFrom, ReadOnlyRefusesAnOlderVersionAndChangesNothing) {
+    const auto path = file("old.pmmw");
+    createAtVersion(path, GetParam());
+    addSeedRows(path, GetParam());
+    const FileSnapshot before = snapshotOf(path);
+    OpenOptions options;
+    options.mode = OpenMode::ReadOnly;
+    EXPECT_TRUE(isError(caught([&] { Workspace::open(path, options); }),
+                        WorkspaceErrorKind::ReadOnly, "version " + std::to_string(GetParam())));
+    EXPECT_EQ(readBytes(path), before.bytes);
+    EXPECT_FALSE(fs::exists(storage::backupFolderFor(path))) << "no backup for a look";
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryOlderVersion, MigrateFrom,
+                         ::testing::Range(0, storage::latestSchemaVersion()), versionName);
+
+// --- A migration that fails half-way ------------------------------------------------------
+
+using MigrationFailure = WorkspaceTest;
+
+TEST_F(MigrationFailure, BadStepIsRolledBackAndReported) {
+    const int latest = storage::latestSchemaVersion();
+    const auto path = file("team.pmmw");
+    createAtVersion(path, latest);
+    addSeedRows(path, latest);
+    const FileState before = stateOf(path);
+
+    // A step that changes something, then fails: the change must not survive.
+    auto migrations = storage::builtInMigrations();
+    migrations.push_back({latest + 1, "9999_broken.sql",
+                          "-- broken on purpose\n"
+                          "CREATE TABLE half_done (x INTEGER);\n"
+                          "UPDATE people SET name = 'changed';\n"
+                          "INSERT INTO no_such_table VALUES (1);\n"});
+    OpenOptions options;
+    options.migrations = &migrations;
+    const auto error = caught([&] { Workspace::open(path, options); });
+    EXPECT_TRUE(isError(error, WorkspaceErrorKind::MigrationFailed,
+                        "version " + std::to_string(latest + 1)));
+    EXPECT_TRUE(isError(error, WorkspaceErrorKind::MigrationFailed, "9999_broken.sql"));
+
+    const FileState after = stateOf(path);
+    EXPECT_EQ(after.version, latest);
+    EXPECT_EQ(after.schema, before.schema) << "half_done must not exist";
+    EXPECT_EQ(after.contents, before.contents);
+
+    const auto backups = migrationBackups(path);
+    ASSERT_EQ(backups.size(), 1u);
+    expectBackupAtVersion(backups.front(), latest, before);
+
+    // The app of today still opens the file as if nothing happened.
+    auto workspace = Workspace::open(path);
+    EXPECT_EQ(workspace->schemaVersion(), latest);
+    EXPECT_TRUE(workspace->integrityProblems().empty());
+}
+
+// The hook throws inside step N's transaction, after its SQL ran, just before COMMIT.
+class MigrationFailsAt : public WithTempDir<::testing::TestWithParam<int>> {};
+
+TEST_P(MigrationFailsAt, LeavesTheFileAtThePreviousVersionWithDataAndBackupIntact) {
+    const int failing = GetParam();
+    const int latest = storage::latestSchemaVersion();
+    // Start from version 1 (data possible) when there are steps between it and the failure.
+    const int from = failing >= 2 ? 1 : 0;
+    const auto path = file("team.pmmw");
+    createAtVersion(path, from);
+    addSeedRows(path, from);
+    const FileState before = stateOf(path);
+
+    OpenOptions options;
+    options.migrationHook = [failing](int version) {
+        if (version == failing) {
+            throw std::runtime_error("simulated failure");
+        }
+    };
+    const auto error = caught([&] { Workspace::open(path, options); });
+    EXPECT_TRUE(
+        isError(error, WorkspaceErrorKind::MigrationFailed, "version " + std::to_string(failing)));
+    EXPECT_TRUE(isError(error, WorkspaceErrorKind::MigrationFailed,
+                        "left at version " + std::to_string(failing - 1)));
+
+    // Steps before the failing one stay applied; the failing one left no trace.
+    const auto reference = file("reference.pmmw");
+    createAtVersion(reference, failing - 1);
+    const FileState after = stateOf(path);
+    EXPECT_EQ(after.version, failing - 1);
+    EXPECT_EQ(after.applicationId, storage::kApplicationId);
+    EXPECT_EQ(after.schema, stateOf(reference).schema);
+    expectSeedRows(path, from);
+
+    const auto backups = migrationBackups(path);
+    ASSERT_EQ(backups.size(), 1u);
+    expectBackupAtVersion(backups.front(), from, before);
+
+    // Once the cause is gone, opening again finishes the upgrade.
+    auto workspace = Workspace::open(path);
+    EXPECT_EQ(workspace->schemaVersion(), latest);
+    workspace.reset();
+    expectSeedRows(path, from);
+}
+
+INSTANTIATE_TEST_SUITE_P(EveryVersion, MigrationFailsAt,
+                         ::testing::Range(1, storage::latestSchemaVersion() + 1), versionName);
+
+}  // namespace
+}  // namespace pmm::test

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QWidget>
+
+namespace pmm::ui {
+
+// One area of the main window (Team & catalog; later Launches, Battlecards...). The window
+// lists every section in its sidebar and View menu; a section shows itself below them.
+class Section : public QWidget {
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    // A monochrome SVG resource, tinted to the palette by the window.
+    virtual QString iconResource() const = 0;
+    // Ctrl+F: put the keyboard focus in the section's filter, if it has one.
+    virtual void focusFilter() {}
+};
+
+}  // namespace pmm::ui

@@ -1,0 +1,13 @@
+#pragma once
+
+namespace pmm::ui {
+
+// Every undo command's id, in one place: QUndoStack only tries to merge commands with the
+// same id, so ids must never collide. -1 (QUndoCommand's default) means "never merge".
+enum CommandId : int {
+    kAddRecordCommand = 1,
+    kRemoveRecordCommand = 2,
+    kSetFieldCommand = 3,
+};
+
+}  // namespace pmm::ui
