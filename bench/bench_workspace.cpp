@@ -23,8 +23,8 @@ const fs::path& largeWorkspace() {
         bool current = false;
         if (fs::exists(file)) {
             auto existing = storage::Workspace::open(file);
-            current = existing->setting("demo.generator") ==
-                      std::to_string(demo::kDemoGeneratorVersion);
+            current =
+                existing->setting("demo.generator") == std::to_string(demo::kDemoGeneratorVersion);
         }
         if (!current) {
             removeWorkspace(file);

@@ -15,9 +15,10 @@ std::vector<Level> Catalog::levels() const {
 }
 
 bool Catalog::isEmpty() const {
-    storage::Statement query(m_workspace.handle(),
-                             "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM products)"
-                             " + (SELECT count(*) FROM segments) + (SELECT count(*) FROM competitors)");
+    storage::Statement query(
+        m_workspace.handle(),
+        "SELECT (SELECT count(*) FROM people) + (SELECT count(*) FROM products)"
+        " + (SELECT count(*) FROM segments) + (SELECT count(*) FROM competitors)");
     query.step();
     return query.int64(0) == 0;
 }

@@ -76,7 +76,8 @@ void bindKey(Statement& statement, std::int64_t id, const std::string& uid) {
 const EntityKind EntityTraits<Person>::kind = EntityKind::Person;
 const char* const EntityTraits<Person>::noun = "person";
 const char* const EntityTraits<Person>::selectAll =
-    "SELECT id, uid, name, email, level_rank, manager_id FROM people ORDER BY name COLLATE NOCASE, id";
+    "SELECT id, uid, name, email, level_rank, manager_id FROM people ORDER BY name COLLATE NOCASE, "
+    "id";
 const char* const EntityTraits<Person>::selectOne =
     "SELECT id, uid, name, email, level_rank, manager_id FROM people WHERE id = ?1";
 const char* const EntityTraits<Person>::insert =
@@ -218,7 +219,8 @@ std::string EntityTraits<Segment>::removalBlockers(sqlite3*, std::int64_t) {
 const EntityKind EntityTraits<Competitor>::kind = EntityKind::Competitor;
 const char* const EntityTraits<Competitor>::noun = "competitor";
 const char* const EntityTraits<Competitor>::selectAll =
-    "SELECT id, uid, name, website, first_seen, notes FROM competitors ORDER BY name COLLATE NOCASE, id";
+    "SELECT id, uid, name, website, first_seen, notes FROM competitors ORDER BY name COLLATE "
+    "NOCASE, id";
 const char* const EntityTraits<Competitor>::selectOne =
     "SELECT id, uid, name, website, first_seen, notes FROM competitors WHERE id = ?1";
 const char* const EntityTraits<Competitor>::insert =

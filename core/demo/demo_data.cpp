@@ -19,27 +19,27 @@ constexpr std::array kFirstNames = {
     "Maya",  "Jonas", "Priya", "Daniel", "Aiko",  "Lucas", "Sofia",  "Omar",   "Hannah", "Mateo",
     "Chloe", "Ravi",  "Elena", "Tomás",  "Nadia", "Felix", "Ingrid", "Kwame",  "Leila",  "Noah",
     "Zoe",   "Arjun", "Clara", "Diego",  "Freya", "Yusuf", "Mei",    "Oliver", "Amara",  "Henrik"};
-constexpr std::array kLastNames = {
-    "Okafor", "Lindqvist", "Sharma", "Becker",  "Tanaka",  "Moreau", "Rossi",  "Haddad",
-    "Novak",  "García",    "Dubois", "Iyer",    "Petrova", "Silva",  "Karimi", "Weber",
-    "Berg",   "Mensah",    "Farah",  "Walsh",   "Chen",    "Patel",  "Larsen", "Ortiz",
-    "Keller", "Demir",     "Wong",   "Bennett", "Adeyemi", "Holm"};
-constexpr std::array kProductStems = {
-    "Insights", "Pipeline", "Signal", "Atlas", "Beacon", "Ledger", "Relay",  "Harbor",  "Compass",
-    "Forge",    "Pulse",    "Vault",  "Prism", "Orbit",  "Canvas", "Anchor", "Lattice", "Summit",
-    "Keystone", "Tandem"};
-constexpr std::array kProductKinds = {"Cloud", "Analytics", "Studio", "Connect", "Platform",
-                                      "Mobile", "Guard", "Flow", "Hub", "AI"};
-constexpr std::array kSegmentBases = {"Enterprise",    "Mid-Market",   "SMB",
-                                      "Public Sector", "Financial Services", "Healthcare",
-                                      "Retail",        "Manufacturing", "Education", "Startups"};
+constexpr std::array kLastNames = {"Okafor",  "Lindqvist", "Sharma", "Becker",  "Tanaka",  "Moreau",
+                                   "Rossi",   "Haddad",    "Novak",  "García",  "Dubois",  "Iyer",
+                                   "Petrova", "Silva",     "Karimi", "Weber",   "Berg",    "Mensah",
+                                   "Farah",   "Walsh",     "Chen",   "Patel",   "Larsen",  "Ortiz",
+                                   "Keller",  "Demir",     "Wong",   "Bennett", "Adeyemi", "Holm"};
+constexpr std::array kProductStems = {"Insights", "Pipeline", "Signal", "Atlas",    "Beacon",
+                                      "Ledger",   "Relay",    "Harbor", "Compass",  "Forge",
+                                      "Pulse",    "Vault",    "Prism",  "Orbit",    "Canvas",
+                                      "Anchor",   "Lattice",  "Summit", "Keystone", "Tandem"};
+constexpr std::array kProductKinds = {"Cloud",  "Analytics", "Studio", "Connect", "Platform",
+                                      "Mobile", "Guard",     "Flow",   "Hub",     "AI"};
+constexpr std::array kSegmentBases = {"Enterprise",         "Mid-Market", "SMB",    "Public Sector",
+                                      "Financial Services", "Healthcare", "Retail", "Manufacturing",
+                                      "Education",          "Startups"};
 constexpr std::array kRegions = {"", " EMEA", " North America", " APAC", " LATAM"};
-constexpr std::array kCompetitorStems = {
-    "Acme",     "Northwind", "Globex", "Initech", "Umbrella", "Stark",  "Wayne",   "Hooli",
-    "Vandelay", "Soylent",   "Tyrell", "Cyberdyne", "Oscorp", "Wonka", "Gringotts", "Aperture",
-    "Monarch",  "Zenith",    "Nimbus", "Quantum"};
-constexpr std::array kCompetitorKinds = {"Analytics", "Software", "Systems", "Data", "Labs",
-                                         "Technologies", "Cloud", "Networks", "Digital", "AI"};
+constexpr std::array kCompetitorStems = {"Acme",     "Northwind", "Globex", "Initech",  "Umbrella",
+                                         "Stark",    "Wayne",     "Hooli",  "Vandelay", "Soylent",
+                                         "Tyrell",   "Cyberdyne", "Oscorp", "Wonka",    "Gringotts",
+                                         "Aperture", "Monarch",   "Zenith", "Nimbus",   "Quantum"};
+constexpr std::array kCompetitorKinds = {"Analytics",    "Software", "Systems",  "Data",    "Labs",
+                                         "Technologies", "Cloud",    "Networks", "Digital", "AI"};
 
 std::size_t pick(std::mt19937_64& random, std::size_t count) {
     return static_cast<std::size_t>(random() % count);
@@ -138,8 +138,8 @@ void fillDemoData(storage::Workspace& workspace, DemoSize size, std::uint64_t se
             person.managerId = people.front();
         } else {
             person.levelRank = static_cast<int>(1 + pick(random, 3));
-            person.managerId = managers.empty() ? people.front()
-                                                : managers[pick(random, managers.size())];
+            person.managerId =
+                managers.empty() ? people.front() : managers[pick(random, managers.size())];
         }
         const auto stored = catalog.people.add(std::move(person));
         people.push_back(stored.id);
@@ -175,10 +175,10 @@ void fillDemoData(storage::Workspace& workspace, DemoSize size, std::uint64_t se
                                    : isoDate(2023 + static_cast<int>(pick(random, 3)),
                                              1 + static_cast<int>(pick(random, 12)),
                                              1 + static_cast<int>(pick(random, 28)));
-        competitor.notes = "Seen mostly in " + segmentName(static_cast<int>(
-                                                   pick(random, static_cast<std::size_t>(
-                                                                    counts.segments)))) +
-                           " deals.";
+        competitor.notes =
+            "Seen mostly in " +
+            segmentName(static_cast<int>(pick(random, static_cast<std::size_t>(counts.segments)))) +
+            " deals.";
         catalog.competitors.add(std::move(competitor));
     }
     workspace.setSetting("demo.generator", std::to_string(kDemoGeneratorVersion));

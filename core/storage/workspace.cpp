@@ -227,9 +227,8 @@ Connection openConnection(const fs::path& path, bool readOnly) {
         // for a file we may not write that has no -wal: SQLite would create -wal and -shm
         // with the file's read-only mode, and they would keep refusing writes after the
         // file is made writable again.
-        const bool keepOut =
-            !directoryWritable(path) ||
-            (!writable(path) && !fs::exists(fs::path(path.string() + "-wal")));
+        const bool keepOut = !directoryWritable(path) ||
+                             (!writable(path) && !fs::exists(fs::path(path.string() + "-wal")));
         uri = uriFor(path, keepOut ? "mode=ro&immutable=1" : "mode=ro");
     } else {
         flags |= SQLITE_OPEN_READWRITE;

@@ -42,6 +42,8 @@ void writeBytes(const std::filesystem::path& path, const QByteArray& bytes) {
     }
 }
 
-QStringList lines(const QString& text) { return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts); }
+QStringList lines(const QString& text) {
+    return text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
 
 }  // namespace pmm::test

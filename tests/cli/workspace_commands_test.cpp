@@ -111,9 +111,9 @@ TEST_F(WorkspaceCommands, InitCreatesAndNeverOverwrites) {
 
 TEST_F(WorkspaceCommands, DemoIsDeterministicForASeed) {
     const auto make = [&](const char* name, const char* seed) {
-        const auto result = runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"),
-                                          q(file(name)), QStringLiteral("--seed"),
-                                          QLatin1String(seed)});
+        const auto result =
+            runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(file(name)),
+                          QStringLiteral("--seed"), QLatin1String(seed)});
         EXPECT_EQ(result.exitCode, 0) << result.err.toStdString();
         return catalogDump(file(name));
     };
@@ -125,9 +125,8 @@ TEST_F(WorkspaceCommands, DemoIsDeterministicForASeed) {
 
 TEST_F(WorkspaceCommands, DemoRefusesAWorkspaceWithDataAndLeavesItUnchanged) {
     const fs::path path = file("full.pmmw");
-    ASSERT_EQ(runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(path)})
-                  .exitCode,
-              0);
+    ASSERT_EQ(
+        runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(path)}).exitCode, 0);
     const QByteArray before = fileBytes(path);
     const auto result =
         runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(path)});
@@ -143,8 +142,8 @@ TEST_F(WorkspaceCommands, LargeDemoThenCheckSucceedAndSqliteReadsEveryTable) {
     ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
     EXPECT_TRUE(demo.out.contains(QStringLiteral("2000 people")));
 
-    const auto check = runWorkbench({QStringLiteral("check"), QStringLiteral("--workspace"),
-                                     q(path)});
+    const auto check =
+        runWorkbench({QStringLiteral("check"), QStringLiteral("--workspace"), q(path)});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.out.contains(QStringLiteral("integrity ok")));
 
@@ -188,9 +187,9 @@ TEST_P(CheckRefuses, ExitsOneWithOneLineAndLeavesTheFileUnchanged) {
         }
         pmm::test::writeBytes(path, bytes);
     } else {
-        ASSERT_EQ(runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(path)})
-                      .exitCode,
-                  0);
+        ASSERT_EQ(
+            runWorkbench({QStringLiteral("demo"), QStringLiteral("--workspace"), q(path)}).exitCode,
+            0);
         if (kind == "newer version") {
             setUserVersion(path, pmm::storage::latestSchemaVersion() + 1);
         } else if (kind == "locked") {
@@ -214,8 +213,7 @@ INSTANTIATE_TEST_SUITE_P(
     BadFiles, CheckRefuses,
     ::testing::Values(BadWorkspace{"random bytes", "not a PMM Workbench workspace"},
                       BadWorkspace{"newer version", "newer PMM Workbench"},
-                      BadWorkspace{"locked", "in use"},
-                      BadWorkspace{"truncated", "truncated"}),
+                      BadWorkspace{"locked", "in use"}, BadWorkspace{"truncated", "truncated"}),
     [](const auto& test) {
         std::string name = test.param.name;
         std::replace(name.begin(), name.end(), ' ', '_');

@@ -288,13 +288,12 @@ TEST_F(MainWindowTest, ReadOnlyFileOffersReadOnly) {
     const QByteArray before = fileContents(path);
     // Readable by anyone, writable by no one but root: root drops to "nobody" for the open
     // (a saved set-user-ID lets it come back), so permission bits apply in CI too.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
-                                    QFileDevice::ReadOther);
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     QFile::setPermissions(QFileInfo(path).absolutePath(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
-                              QFileDevice::ExeOther | QFileDevice::ReadGroup |
-                              QFileDevice::ExeGroup);
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther |
+                              QFileDevice::ReadGroup | QFileDevice::ExeGroup);
     const bool root = ::geteuid() == 0;
     if (root) {
         ASSERT_EQ(::seteuid(65534), 0);

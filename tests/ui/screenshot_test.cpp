@@ -71,9 +71,7 @@ QPalette darkPalette() {
 
 class Screenshots : public ::testing::Test {
 protected:
-    void SetUp() override {
-        QDir().mkpath(shotFolder());
-    }
+    void SetUp() override { QDir().mkpath(shotFolder()); }
     uitest::TempFolder folder;
     uitest::RecordingFeedback feedback;
 };

@@ -15,15 +15,13 @@ namespace pmm::cli {
 // A mistake in how the command was called: exit code 2.
 class UsageError : public std::runtime_error {
 public:
-    explicit UsageError(const QString& message)
-        : std::runtime_error(message.toStdString()) {}
+    explicit UsageError(const QString& message) : std::runtime_error(message.toStdString()) {}
 };
 
 // Any other failure with a message for the user: exit code 1.
 class CommandError : public std::runtime_error {
 public:
-    explicit CommandError(const QString& message)
-        : std::runtime_error(message.toStdString()) {}
+    explicit CommandError(const QString& message) : std::runtime_error(message.toStdString()) {}
 };
 
 struct CommandContext {
@@ -36,7 +34,7 @@ struct Command {
     QString synopsis;     // e.g. "init --workspace FILE"
     QString description;  // one paragraph for --help
     QList<QCommandLineOption> options;
-    QString positionalName;  // empty when the command takes none
+    QString positionalName;                    // empty when the command takes none
     std::function<void(CommandContext&)> run;  // throws UsageError / CommandError / WorkspaceError
 };
 

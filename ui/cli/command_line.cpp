@@ -55,8 +55,7 @@ void printCommandHelp(QTextStream& out, const Command& command) {
 }
 
 bool wantsHelp(const QStringList& arguments) {
-    return arguments.contains(QStringLiteral("--help")) ||
-           arguments.contains(QStringLiteral("-h"));
+    return arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"));
 }
 
 }  // namespace

@@ -24,7 +24,9 @@ fs::path workspacePath(const QCommandLineParser& parser) {
     return fs::path(requiredValue(parser, QStringLiteral("workspace")).toStdString());
 }
 
-QString shown(const fs::path& path) { return QString::fromStdString(path.string()); }
+QString shown(const fs::path& path) {
+    return QString::fromStdString(path.string());
+}
 
 // Removes a workspace this command created when the command then fails.
 class CreatedFileGuard {
@@ -140,21 +142,29 @@ std::vector<Command> workspaceCommands() {
                                                  "(default 1)."),
                                   QStringLiteral("N"));
     return {
-        {QStringLiteral("init"), QStringLiteral("init --workspace FILE"),
+        {QStringLiteral("init"),
+         QStringLiteral("init --workspace FILE"),
          QStringLiteral("Creates a new, empty workspace. Refuses to overwrite an existing file."),
-         {workspaceOption()}, QString(), runInit},
+         {workspaceOption()},
+         QString(),
+         runInit},
         {QStringLiteral("demo"),
          QStringLiteral("demo --workspace FILE [--size small|medium|large] [--seed N]"),
          QStringLiteral("Creates a workspace filled with realistic demo data (or fills an empty "
                         "one). The same seed always gives the same data. 'large' is sized for "
                         "performance work."),
-         {workspaceOption(), size, seed}, QString(), runDemo},
-        {QStringLiteral("check"), QStringLiteral("check --workspace FILE"),
+         {workspaceOption(), size, seed},
+         QString(),
+         runDemo},
+        {QStringLiteral("check"),
+         QStringLiteral("check --workspace FILE"),
          QStringLiteral("Checks a workspace without changing it: that it is a PMM Workbench "
                         "workspace this version can read, not in use by another process, and "
                         "intact (SQLite integrity and references); then lists framework alerts. "
                         "Exits 1 with one line when anything is wrong."),
-         {workspaceOption()}, QString(), runCheck},
+         {workspaceOption()},
+         QString(),
+         runCheck},
     };
 }
 
