@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "bench_workspace.h"
-#include "catalog/catalog.h"
 #include "demo/demo_data.h"
+#include "storage/catalog.h"
 #include "storage/workspace.h"
 
 namespace {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "util/uuid.h"
 

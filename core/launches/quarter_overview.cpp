@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "launches/tier_rule_store.h"
+#include "storage/tier_rule_store.h"
 
 namespace pmm::launches {
 

@@ -3,11 +3,11 @@
 #include <string>
 #include <vector>
 
-#include "launches/launch_row.h"
 #include "launches/quarter.h"
 #include "launches/readiness.h"
 #include "launches/tier_capacity.h"
 #include "launches/tier_summary.h"
+#include "storage/launch_row.h"
 #include "util/dates.h"
 
 namespace pmm::storage {

@@ -5,8 +5,8 @@
 #include <vector>
 
 #include "launches/launch.h"
-#include "launches/launch_row.h"
 #include "launches/readiness.h"
+#include "storage/launch_row.h"
 
 namespace pmm::launches {
 

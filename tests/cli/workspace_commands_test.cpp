@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <random>
 
-#include "catalog/catalog.h"
 #include "cli_support.h"
+#include "storage/catalog.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
 

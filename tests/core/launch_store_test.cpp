@@ -10,11 +10,11 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "launches/launch_checklist.h"
-#include "launches/launch_store.h"
-#include "launches/tier_rule_store.h"
+#include "storage/catalog.h"
 #include "storage/database.h"
+#include "storage/launch_checklist.h"
+#include "storage/launch_store.h"
+#include "storage/tier_rule_store.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
 #include "storage/backups.h"
+#include "storage/catalog.h"
 #include "storage/database.h"
 #include "storage/workspace.h"
 #include "test_support.h"

@@ -17,7 +17,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 #include "storage/database.h"
 
 namespace pmm::test {

@@ -10,13 +10,13 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
-#include "launches/launch_checklist.h"
-#include "launches/launch_store.h"
 #include "launches/quarter_overview.h"
-#include "launches/tier_report.h"
-#include "launches/tier_rule_store.h"
+#include "storage/catalog.h"
 #include "storage/database.h"
+#include "storage/launch_checklist.h"
+#include "storage/launch_store.h"
+#include "storage/tier_report.h"
+#include "storage/tier_rule_store.h"
 #include "storage/workspace.h"
 
 namespace {

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "test_support.h"
 

@@ -6,9 +6,9 @@
 #include <QUndoStack>
 
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
 #include "common/record_adapter.h"
 #include "common/record_table_model.h"
+#include "storage/catalog.h"
 #include "team/catalog_adapters.h"
 #include "ui_test_support.h"
 

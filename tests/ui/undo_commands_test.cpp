@@ -5,9 +5,9 @@
 
 #include "app/main_window.h"
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
 #include "common/record_table_model.h"
 #include "common/record_table_page.h"
+#include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "team/catalog_adapters.h"
 #include "team/catalog_section.h"

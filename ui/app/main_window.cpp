@@ -27,7 +27,6 @@
 #include "app/recent_workspaces.h"
 #include "app/workspace_opener.h"
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
 #include "common/empty_state.h"
 #include "common/info_bar.h"
 #include "common/section.h"
@@ -35,6 +34,7 @@
 #include "common/user_feedback.h"
 #include "demo/demo_data.h"
 #include "storage/backups.h"
+#include "storage/catalog.h"
 #include "team/catalog_section.h"
 
 namespace pmm::ui {

@@ -7,7 +7,7 @@
 #include <exception>
 #include <filesystem>
 
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 #include "storage/workspace_error.h"
 #include "undo/workspace_command.h"
 

@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <limits>
 
-#include "catalog/catalog.h"
 #include "cli/command.h"
 #include "demo/demo_data.h"
+#include "storage/catalog.h"
 #include "storage/migrations.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"

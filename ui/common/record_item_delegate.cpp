@@ -6,9 +6,9 @@
 #include <algorithm>
 
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
 #include "common/record.h"
 #include "common/record_table_model.h"
+#include "storage/catalog.h"
 
 namespace pmm::ui {
 

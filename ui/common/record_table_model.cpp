@@ -4,8 +4,8 @@
 #include <memory>
 
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
 #include "common/record_adapter.h"
+#include "storage/catalog.h"
 #include "undo/add_record_command.h"
 #include "undo/remove_record_command.h"
 #include "undo/set_field_command.h"

@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 
 #include "app/workspace_session.h"
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 
 namespace pmm::ui {
 

@@ -1,4 +1,4 @@
-#include "catalog/catalog.h"
+#include "storage/catalog.h"
 
 #include "storage/database.h"
 #include "storage/workspace.h"

@@ -1,9 +1,9 @@
-#include "catalog/entity_store.h"
+#include "storage/entity_store.h"
 
 #include <sqlite3.h>
 
-#include "catalog/entity_traits.h"
 #include "storage/database.h"
+#include "storage/entity_traits.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 #include "util/uuid.h"

@@ -1,4 +1,4 @@
-#include "launches/launch_record.h"
+#include "storage/launch_record.h"
 
 #include "storage/database.h"
 

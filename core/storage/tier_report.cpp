@@ -1,11 +1,11 @@
-#include "launches/tier_report.h"
+#include "storage/tier_report.h"
 
 #include <map>
 #include <set>
 
-#include "launches/launch_record.h"
-#include "launches/tier_rule_store.h"
 #include "storage/database.h"
+#include "storage/launch_record.h"
+#include "storage/tier_rule_store.h"
 #include "storage/workspace.h"
 
 namespace pmm::launches {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "catalog/catalog_types.h"
-#include "catalog/entity_store.h"
+#include "storage/entity_store.h"
 
 struct sqlite3;
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "catalog/catalog_types.h"
-#include "catalog/entity_store.h"
+#include "storage/entity_store.h"
 
 namespace pmm::storage {
 class Workspace;

@@ -1,4 +1,4 @@
-#include "launches/launch_validation.h"
+#include "storage/launch_validation.h"
 
 #include "launches/quarter.h"
 #include "storage/database.h"

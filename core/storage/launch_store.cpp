@@ -1,11 +1,11 @@
-#include "launches/launch_store.h"
+#include "storage/launch_store.h"
 
 #include <sqlite3.h>
 
-#include "launches/launch_record.h"
-#include "launches/launch_validation.h"
-#include "launches/tier_rule_store.h"
 #include "storage/database.h"
+#include "storage/launch_record.h"
+#include "storage/launch_validation.h"
+#include "storage/tier_rule_store.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 #include "util/uuid.h"

@@ -1,4 +1,4 @@
-#include "launches/tier_rule_store.h"
+#include "storage/tier_rule_store.h"
 
 #include "storage/database.h"
 #include "storage/workspace.h"

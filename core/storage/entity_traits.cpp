@@ -1,4 +1,4 @@
-#include "catalog/entity_traits.h"
+#include "storage/entity_traits.h"
 
 #include <algorithm>
 #include <cctype>

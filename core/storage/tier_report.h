@@ -5,10 +5,10 @@
 #include <vector>
 
 #include "launches/launch.h"
-#include "launches/launch_row.h"
 #include "launches/quarter.h"
 #include "launches/tier_capacity.h"
 #include "launches/tier_summary.h"
+#include "storage/launch_row.h"
 #include "util/dates.h"
 
 namespace pmm::storage {

@@ -1,4 +1,4 @@
-#include "launches/launch_row.h"
+#include "storage/launch_row.h"
 
 #include "storage/database.h"
 #include "storage/workspace.h"

@@ -1,4 +1,4 @@
-#include "launches/launch_checklist.h"
+#include "storage/launch_checklist.h"
 
 #include "storage/database.h"
 #include "storage/workspace.h"
