@@ -5,12 +5,16 @@
 
 namespace pmm::test {
 
-ProcessResult runWorkbench(const QStringList& arguments, int timeoutMs) {
+ProcessResult runWorkbench(const QStringList& arguments, int timeoutMs,
+                           const QProcessEnvironment& extra) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));  // the binary must cope alone
+    for (const QString& name : extra.keys()) {
+        environment.insert(name, extra.value(name));
+    }
     process.setProcessEnvironment(environment);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(QStringLiteral(PMM_BINARY), arguments);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -17,8 +18,10 @@ struct ProcessResult {
     QString err;
 };
 
-// Runs the real pmm-workbench binary with no display and no standard input.
-ProcessResult runWorkbench(const QStringList& arguments, int timeoutMs = 240000);
+// Runs the real pmm-workbench binary with no display and no standard input; `extra`
+// variables are added to (or override) the environment.
+ProcessResult runWorkbench(const QStringList& arguments, int timeoutMs = 240000,
+                           const QProcessEnvironment& extra = {});
 
 QByteArray fileBytes(const std::filesystem::path& path);
 void writeBytes(const std::filesystem::path& path, const QByteArray& bytes);
