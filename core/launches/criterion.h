@@ -24,4 +24,19 @@ std::string_view criterionQuestion(Criterion criterion);
 // An out-of-range level gives an empty view.
 std::string_view criterionLevelDescription(Criterion criterion, int level);
 
+// The one of three per-criterion values that belongs to `criterion` (structs that hold a
+// value per criterion use this instead of repeating the switch).
+template <class T>
+T& forCriterion(Criterion criterion, T& revenueImpact, T& competitiveUrgency, T& customerDemand) {
+    switch (criterion) {
+        case Criterion::RevenueImpact:
+            return revenueImpact;
+        case Criterion::CompetitiveUrgency:
+            return competitiveUrgency;
+        case Criterion::CustomerDemand:
+            break;
+    }
+    return customerDemand;
+}
+
 }  // namespace pmm::launches

@@ -63,19 +63,11 @@ bool isOpen(LaunchStatus status) {
 }
 
 const CriterionScore& Launch::criterion(Criterion which) const {
-    switch (which) {
-        case Criterion::RevenueImpact:
-            return revenueImpact;
-        case Criterion::CompetitiveUrgency:
-            return competitiveUrgency;
-        case Criterion::CustomerDemand:
-            break;
-    }
-    return customerDemand;
+    return forCriterion(which, revenueImpact, competitiveUrgency, customerDemand);
 }
 
 CriterionScore& Launch::criterion(Criterion which) {
-    return const_cast<CriterionScore&>(static_cast<const Launch&>(*this).criterion(which));
+    return forCriterion(which, revenueImpact, competitiveUrgency, customerDemand);
 }
 
 std::optional<TierCriteria> Launch::criteria() const {

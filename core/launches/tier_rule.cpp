@@ -23,29 +23,11 @@ void checkThreshold(std::vector<std::string>& problems, const char* which, int v
 }  // namespace
 
 int TierWeights::of(Criterion criterion) const {
-    switch (criterion) {
-        case Criterion::RevenueImpact:
-            return revenueImpact;
-        case Criterion::CompetitiveUrgency:
-            return competitiveUrgency;
-        case Criterion::CustomerDemand:
-            break;
-    }
-    return customerDemand;
+    return forCriterion(criterion, revenueImpact, competitiveUrgency, customerDemand);
 }
 
 void TierWeights::set(Criterion criterion, int hundredths) {
-    switch (criterion) {
-        case Criterion::RevenueImpact:
-            revenueImpact = hundredths;
-            return;
-        case Criterion::CompetitiveUrgency:
-            competitiveUrgency = hundredths;
-            return;
-        case Criterion::CustomerDemand:
-            customerDemand = hundredths;
-            return;
-    }
+    forCriterion(criterion, revenueImpact, competitiveUrgency, customerDemand) = hundredths;
 }
 
 int TierWeights::sum() const {
@@ -53,29 +35,11 @@ int TierWeights::sum() const {
 }
 
 int TierCriteria::of(Criterion criterion) const {
-    switch (criterion) {
-        case Criterion::RevenueImpact:
-            return revenueImpact;
-        case Criterion::CompetitiveUrgency:
-            return competitiveUrgency;
-        case Criterion::CustomerDemand:
-            break;
-    }
-    return customerDemand;
+    return forCriterion(criterion, revenueImpact, competitiveUrgency, customerDemand);
 }
 
 void TierCriteria::set(Criterion criterion, int score) {
-    switch (criterion) {
-        case Criterion::RevenueImpact:
-            revenueImpact = score;
-            return;
-        case Criterion::CompetitiveUrgency:
-            competitiveUrgency = score;
-            return;
-        case Criterion::CustomerDemand:
-            customerDemand = score;
-            return;
-    }
+    forCriterion(criterion, revenueImpact, competitiveUrgency, customerDemand) = score;
 }
 
 const std::vector<std::string>& TierRule::checklistOf(int tier) const {
