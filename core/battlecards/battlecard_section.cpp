@@ -146,9 +146,8 @@ std::vector<SectionLine> linesOf(const BattlecardContent& content, CardSection s
     switch (section) {
         case CardSection::Overview:
         case CardSection::PricingNotes:
-            for (std::string& line : textLines(section == CardSection::Overview
-                                                   ? content.overview
-                                                   : content.pricingNotes)) {
+            for (std::string& line : textLines(
+                     section == CardSection::Overview ? content.overview : content.pricingNotes)) {
                 lines.push_back({{std::move(line)}, false});
             }
             break;
@@ -160,8 +159,7 @@ std::vector<SectionLine> linesOf(const BattlecardContent& content, CardSection s
             return points(content.landmines);
         case CardSection::Objections:
             for (const Objection& item : content.objections) {
-                lines.push_back(
-                    {{item.objection, item.response, item.proof}, item.internalOnly});
+                lines.push_back({{item.objection, item.response, item.proof}, item.internalOnly});
             }
             break;
         case CardSection::ProofPoints:

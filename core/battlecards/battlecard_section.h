@@ -23,8 +23,8 @@ enum class CardSection {
 };
 
 inline constexpr std::array<CardSection, 8> kCardSections = {
-    CardSection::Overview,    CardSection::WhyWeWin,     CardSection::WhyWeLose,
-    CardSection::Objections,  CardSection::Landmines,    CardSection::ProofPoints,
+    CardSection::Overview,     CardSection::WhyWeWin,    CardSection::WhyWeLose,
+    CardSection::Objections,   CardSection::Landmines,   CardSection::ProofPoints,
     CardSection::PricingNotes, CardSection::DecisionTree};
 
 std::string_view sectionTitle(CardSection section);  // "Objection handling"

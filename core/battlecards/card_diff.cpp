@@ -56,9 +56,9 @@ SectionDiff diffSection(CardSection section, const std::vector<SectionLine>& bef
     SectionDiff diff;
     diff.section = section;
     const bool pairChanges = !isTextSection(section);
-    const auto edits = diffSequences(before.size(), after.size(), [&](std::size_t i, std::size_t j) {
-        return before[i] == after[j];
-    });
+    const auto edits =
+        diffSequences(before.size(), after.size(),
+                      [&](std::size_t i, std::size_t j) { return before[i] == after[j]; });
 
     // A run of deletions and insertions between two kept lines: in a list, its n-th removed
     // item and n-th added item are the same item edited.

@@ -9,7 +9,7 @@ namespace pmm::battlecards {
 
 // Limits that keep a card a card: generous for real use, small enough that a pasted file
 // cannot make the workspace, the search index or a PDF unusable.
-inline constexpr std::size_t kMaxFieldBytes = 20'000;
+inline constexpr std::size_t kMaxFieldCharacters = 20'000;
 inline constexpr std::size_t kMaxLinesPerSection = 200;
 
 // The content as it is stored: line breaks made "\n", other control characters removed (so

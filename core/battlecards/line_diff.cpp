@@ -42,7 +42,8 @@ std::vector<Edit> diffSequences(std::size_t beforeCount, std::size_t afterCount,
         while (i < n || j < m) {
             if (i < n && j < m && equal(prefix + i, prefix + j)) {
                 edits.push_back({EditKind::Keep, prefix + i++, prefix + j++});
-            } else if (j == m || (i < n && lengths[(i + 1) * width + j] >= lengths[i * width + j + 1])) {
+            } else if (j == m ||
+                       (i < n && lengths[(i + 1) * width + j] >= lengths[i * width + j + 1])) {
                 edits.push_back({EditKind::Delete, prefix + i++, prefix + j});
             } else {
                 edits.push_back({EditKind::Insert, prefix + i, prefix + j++});

@@ -58,8 +58,8 @@ RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today) 
             }
             break;
         case RefreshStatus::Stale:
-            sentence += refreshed + ", due " + due + " (" + days(-result.daysUntilDue) +
-                        " overdue)";
+            sentence +=
+                refreshed + ", due " + due + " (" + days(-result.daysUntilDue) + " overdue)";
             break;
         case RefreshStatus::DueSoon:
             sentence += refreshed + ", due " + due + " (" +

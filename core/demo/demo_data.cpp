@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "demo/demo_battlecards.h"
+#include "demo/demo_launches.h"
+#include "demo/demo_skills.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
 #include "util/uuid.h"
@@ -106,11 +109,11 @@ std::optional<DemoSize> parseDemoSize(std::string_view word) {
 DemoCounts demoCounts(DemoSize size) {
     switch (size) {
         case DemoSize::Small:
-            return {12, 4, 5, 8};
+            return {12, 4, 5, 8, 40, 24};
         case DemoSize::Medium:
-            return {60, 12, 12, 30};
+            return {60, 12, 12, 30, 600, 150};
         case DemoSize::Large:
-            return {2000, 100, 50, 200};
+            return {2000, 100, 50, 1000, 100000, 50000};
     }
     return {};
 }
@@ -181,6 +184,9 @@ void fillDemoData(storage::Workspace& workspace, DemoSize size, std::uint64_t se
             " deals.";
         catalog.competitors.add(std::move(competitor));
     }
+    fillDemoLaunches(workspace, counts.launches, random);
+    fillDemoBattlecards(workspace, counts.battlecards, random);
+    fillDemoSkills(workspace, random);
     workspace.setSetting("demo.generator", std::to_string(kDemoGeneratorVersion));
     bulk.commit();
 }

@@ -14,7 +14,7 @@ enum class DemoSize { Small, Medium, Large };
 
 // Bump whenever fillDemoData makes different data, so cached benchmark workspaces are
 // regenerated. Stored in the workspace setting "demo.generator".
-inline constexpr int kDemoGeneratorVersion = 1;
+inline constexpr int kDemoGeneratorVersion = 4;
 
 std::optional<DemoSize> parseDemoSize(std::string_view word);
 
@@ -24,6 +24,8 @@ struct DemoCounts {
     int products = 0;
     int segments = 0;
     int competitors = 0;
+    int launches = 0;
+    int battlecards = 0;  // competitors x segments must reach it (large: 1000 x 50)
 };
 DemoCounts demoCounts(DemoSize size);
 

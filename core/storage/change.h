@@ -12,9 +12,13 @@ enum class EntityKind {
     Segment,
     Competitor,
     Setting,
-    Launch,      // a launch, its tier, override or checklist state
-    TierRule,    // a new tier rule version (id = the version)
-    Everything,  // a bulk change (import, demo data): reload all
+    Launch,            // a launch, its tier, override or checklist state
+    TierRule,          // a new tier rule version (id = the version)
+    Battlecard,        // a card, its text, refresh state or revisions (id 0: several cards)
+    CompetitorLaunch,  // an entry of the competitor launches log
+    Competency,        // a competency of the skills matrix or its expectations (id 0: the order)
+    SkillAssessment,   // an assessment with its evidence links
+    Everything,        // a bulk change (import, demo data): reload all
 };
 
 enum class ChangeType { Added, Updated, Removed };

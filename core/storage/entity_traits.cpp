@@ -141,6 +141,11 @@ std::string EntityTraits<Person>::removalBlockers(sqlite3* db, std::int64_t id) 
              "segment", "segments");
     describe(out, count(db, "SELECT count(*) FROM launches WHERE owner_id = ?1", id), "owner",
              "launch", "launches");
+    describe(out, count(db, "SELECT count(*) FROM battlecards WHERE owner_id = ?1", id), "owner",
+             "battlecard", "battlecards");
+    // As assessor a person may go (their name stays on the assessment); as its subject not.
+    describe(out, count(db, "SELECT count(*) FROM skill_assessments WHERE person_id = ?1", id),
+             "the subject", "skill assessment", "skill assessments");
     return out.empty() ? out : "they are still " + out;
 }
 
@@ -210,8 +215,12 @@ void EntityTraits<Segment>::validate(sqlite3* db, const Segment& item) {
     }
 }
 
-std::string EntityTraits<Segment>::removalBlockers(sqlite3*, std::int64_t) {
-    return {};
+std::string EntityTraits<Segment>::removalBlockers(sqlite3* db, std::int64_t id) {
+    const std::int64_t cards =
+        count(db, "SELECT count(*) FROM battlecards WHERE segment_id = ?1", id);
+    return cards == 0 ? std::string()
+                      : "it still has " + std::to_string(cards) +
+                            (cards == 1 ? " battlecard" : " battlecards");
 }
 
 // --- Competitor --------------------------------------------------------------------------
@@ -251,8 +260,20 @@ void EntityTraits<Competitor>::validate(sqlite3* db, const Competitor& item) {
     }
 }
 
-std::string EntityTraits<Competitor>::removalBlockers(sqlite3*, std::int64_t) {
-    return {};
+std::string EntityTraits<Competitor>::removalBlockers(sqlite3* db, std::int64_t id) {
+    const std::int64_t cards =
+        count(db, "SELECT count(*) FROM battlecards WHERE competitor_id = ?1", id);
+    const std::int64_t launches =
+        count(db, "SELECT count(*) FROM competitor_launches WHERE competitor_id = ?1", id);
+    std::string out;
+    if (cards > 0) {
+        out = std::to_string(cards) + (cards == 1 ? " battlecard" : " battlecards");
+    }
+    if (launches > 0) {
+        out += (out.empty() ? "" : " and ") + std::to_string(launches) +
+               (launches == 1 ? " logged launch" : " logged launches");
+    }
+    return out.empty() ? out : "it still has " + out;
 }
 
 }  // namespace pmm::catalog

@@ -33,6 +33,10 @@
 #include "common/themed_icon.h"
 #include "common/user_feedback.h"
 #include "demo/demo_data.h"
+#include "interchange/interchange_menu.h"
+#include "launches/launches_section.h"
+#include "launches/quarter_section.h"
+#include "reports/reports_menu.h"
 #include "storage/backups.h"
 #include "storage/catalog.h"
 #include "team/catalog_section.h"
@@ -122,6 +126,7 @@ MainWindow::MainWindow(WorkspaceSession& session, UserFeedback& feedback, QWidge
 
     m_catalog = new CatalogSection(session, this);
     addSection(m_catalog);
+    createLaunchTiering();
 
     connect(&session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&session, &WorkspaceSession::changed, this, [this](const storage::Change& change) {
@@ -318,11 +323,16 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    file->addSeparator();
+    // Import workspace, Export workspace, Export table as CSV (ui/interchange owns them).
+    (new InterchangeMenu(m_session, m_feedback, this, [this] { return currentSection(); }))
+        ->addActionsTo(file);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -336,6 +346,8 @@ void MainWindow::createMenus() {
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_sectionActions->setExclusive(true);
+
+    addReportsMenu(menuBar(), m_session, m_feedback, this);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -462,6 +474,36 @@ void MainWindow::offerHelp() {
                "your own."),
             {{tr("Load demo data"), [this] { loadDemoData(); }}});
     }
+}
+
+void MainWindow::createLaunchTiering() {
+    m_quarter = new QuarterSection(m_session, this);
+    addSection(m_quarter);
+    m_launches = new LaunchesSection(m_session, m_feedback, this);
+    addSection(m_launches);
+    connect(m_quarter, &QuarterSection::launchActivated, this, [this](qint64 id) {
+        showSection(static_cast<int>(m_sections.indexOf(m_launches)));
+        m_launches->showLaunch(id);
+    });
+    connect(m_quarter, &QuarterSection::newLaunchRequested, m_launches,
+            [this] { m_launches->newLaunch(); });
+
+    QAction* newLaunch = m_launches->newLaunchAction();
+    m_fileMenu->insertAction(m_closeAction, newLaunch);
+    m_fileMenu->insertSeparator(m_closeAction);
+
+    auto* settings = new QMenu(tr("&Settings"), this);
+    settings->setObjectName(QStringLiteral("settingsMenu"));
+    QAction* tiering = settings->addAction(tr("&Launch tiering\u2026"));
+    tiering->setObjectName(QStringLiteral("launchTieringAction"));
+    tiering->setStatusTip(tr("Edit the tier rule: weights, thresholds, guardrail, checklists"));
+    connect(tiering, &QAction::triggered, this, [this] { m_launches->openRuleEditor(); });
+    // Before Help, which stays last.
+    menuBar()->insertMenu(menuBar()->actions().constLast(), settings);
+    // New launch follows the workspace in the section (it needs one open for writing).
+    tiering->setEnabled(m_session.isOpen());
+    connect(&m_session, &WorkspaceSession::workspaceChanged, tiering,
+            [this, tiering] { tiering->setEnabled(m_session.isOpen()); });
 }
 
 void MainWindow::refreshIcons() {

@@ -18,6 +18,8 @@ namespace pmm::ui {
 class CatalogSection;
 class EmptyState;
 class InfoBar;
+class LaunchesSection;
+class QuarterSection;
 class Section;
 class UserFeedback;
 class WorkspaceSession;
@@ -47,6 +49,8 @@ public:
     Section* currentSection() const;
     void showSection(int index);
     CatalogSection* catalogSection() const { return m_catalog; }
+    LaunchesSection* launchesSection() const { return m_launches; }
+    QuarterSection* quarterSection() const { return m_quarter; }
 
     InfoBar* infoBar() const { return m_infoBar; }
     EmptyState* welcome() const { return m_welcome; }
@@ -74,11 +78,16 @@ private:
     void onWorkspaceChanged();
     void offerHelp();
     void refreshIcons();
+    // Launch tiering: the Quarter and Launches sections, File ▸ New launch… and
+    // Settings ▸ Launch tiering….
+    void createLaunchTiering();
 
     WorkspaceSession& m_session;
     UserFeedback& m_feedback;
     QList<Section*> m_sections;
     CatalogSection* m_catalog = nullptr;
+    QuarterSection* m_quarter = nullptr;
+    LaunchesSection* m_launches = nullptr;
 
     InfoBar* m_infoBar;
     QStackedWidget* m_pages;
@@ -88,6 +97,7 @@ private:
     QStackedWidget* m_sectionStack;
     QLabel* m_pathLabel;
 
+    QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_sectionActions;

@@ -45,5 +45,7 @@ QString requiredValue(const QCommandLineParser& parser, const QString& option);
 
 // Command groups, each defined in its own file.
 std::vector<Command> workspaceCommands();
+std::vector<Command> reportCommands();
+std::vector<Command> interchangeCommands();
 
 }  // namespace pmm::cli

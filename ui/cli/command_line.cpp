@@ -15,6 +15,8 @@ const QString kProgram = QStringLiteral("pmm-workbench");
 
 std::vector<Command> allCommands() {
     std::vector<Command> commands = workspaceCommands();
+    std::ranges::move(reportCommands(), std::back_inserter(commands));
+    std::ranges::move(interchangeCommands(), std::back_inserter(commands));
     return commands;
 }
 

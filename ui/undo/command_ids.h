@@ -8,6 +8,12 @@ enum CommandId : int {
     kAddRecordCommand = 1,
     kRemoveRecordCommand = 2,
     kSetFieldCommand = 3,
+
+    // Launch tiering (ui/launches): 300-399.
+    kAddLaunchCommand = 300,
+    kSetLaunchFieldCommand = 301,
+    kOverrideTierCommand = 302,
+    kSetChecklistItemCommand = 303,
 };
 
 }  // namespace pmm::ui

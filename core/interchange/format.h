@@ -1,0 +1,79 @@
+#pragma once
+
+// The PMM Workbench interchange format: one JSON document holding a whole workspace, for
+// moving plans between laptops, keeping them in version control and feeding them from
+// scripts. The JSON Schema is docs/workspace-format.schema.json; this comment is the
+// description a person reads.
+//
+// {
+//   "format": "pmm-workbench",          required, exactly this word
+//   "version": 1,                        required; this build reads and writes version 1
+//   "levels": [...], "settings": {...}, "people": [...], "products": [...],
+//   "segments": [...], "competitors": [...], "tier_rules": [...], "launches": [...]
+// }
+//
+// Every section is optional on import (a script may send only people); an export writes all
+// of them. Within a section:
+// - Every entity is identified by its "uid" (a lower-case UUID); references name the uid of
+//   the entity they point to ("manager", "owner", "product", "rule", "item"), which may be in
+//   the same file or already in the workspace. Levels are identified by "rank" and settings
+//   by their key: those tables have no uid.
+// - Dates are "YYYY-MM-DD", timestamps "YYYY-MM-DDTHH:MM:SSZ" (UTC), quarters "2026-Q3".
+// - Enumerations are words: launch status is idea, candidate, planned, in_progress, launched,
+//   reviewed or cancelled.
+// - Weights, thresholds and scores are decimal numbers with at most two decimals (0.4, 4.0,
+//   3.4); the workspace keeps them as exact hundredths.
+// - Omitted optional fields take their default ("" for text, null for optional values).
+//
+// Sections and their fields, in the order an export writes them:
+//   levels       [{rank 1-20, name}]                                 sorted by rank
+//   settings     {"area.key": "text value", ...}                     keys sorted
+//   people       [{uid, name, email, level (a rank), manager}]       sorted by uid
+//   products     [{uid, name, description}]                          sorted by uid
+//   segments     [{uid, name, description, owner}]                   sorted by uid
+//   competitors  [{uid, name, website, first_seen, notes}]           sorted by uid
+//   tier_rules   [{uid, version, weights {revenue, urgency, demand}, tier1_threshold,
+//                  tier2_threshold, guardrail, tier1_capacity, created_at, created_by,
+//                  checklists {tier_1, tier_2, tier_3: [{uid, title}] in order}}]
+//                                                                    sorted by version
+//   launches     [{uid, name, product, quarter, target_date, owner, status, outcome,
+//                  metric {name, baseline, target, review_date, actual}, pivot,
+//                  criteria {revenue, urgency, demand: {score 1-5 or null, evidence}},
+//                  tier (null, or {rule, computed, score, override (null or {tier, reason})}),
+//                  checklist [{item, done}] sorted by item uid,
+//                  overrides [{uid, from_tier, to_tier, reason, changed_by, changed_at}]
+//                            in the order they were recorded,
+//                  created_at, updated_at}]                          sorted by uid
+//
+// An export is byte-identical for the same data: no timestamp of its own, keys in the
+// order above, arrays sorted as above, two-space indent, UTF-8, a final newline.
+//
+// Import merges by uid into the workspace, all or nothing, after validating everything:
+// - an entity whose uid is new is added; one whose uid exists replaces the stored one (all
+//   its fields, and for a launch its checklist state); nothing is ever removed;
+// - a launch's override history only grows: records with a new uid are added;
+// - tier rule versions never change once saved: a version whose uid exists must be equal,
+//   a new one is added after the workspace's versions (and so becomes the current rule);
+//   into a workspace whose only version is the untouched default (version 1 with no launch
+//   tiered by it), the file's versions replace it, keeping their version numbers;
+// - a launch without "tier" whose three criteria are scored is tiered with the current rule;
+//   one with "tier" must state what its rule computes from its criteria.
+//
+// Adding an entity (battlecards next): a record in workspace_data.h, its SQL in
+// core/storage/interchange_*.cpp, a section class (read, validate, plan, write, export) and
+// one line in entitySections() — the exporter and importer need no change.
+
+#include <cstddef>
+
+namespace pmm::interchange {
+
+inline constexpr const char* kFormatName = "pmm-workbench";
+inline constexpr int kFormatVersion = 1;
+
+// Limits on what an import reads: a larger or deeper file is refused with a clear message.
+inline constexpr std::size_t kMaxFileBytes = std::size_t{256} * 1024 * 1024;
+inline constexpr int kMaxNestingDepth = 32;
+// How many problems an import lists before "and N more".
+inline constexpr std::size_t kMaxListedProblems = 50;
+
+}  // namespace pmm::interchange

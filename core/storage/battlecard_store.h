@@ -1,0 +1,82 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "battlecards/battlecard.h"
+#include "battlecards/battlecard_row.h"
+#include "battlecards/card_diff.h"
+#include "battlecards/revision.h"
+#include "battlecards/since_refresh.h"
+#include "util/dates.h"
+
+namespace pmm::storage {
+
+class Workspace;
+
+// What the New battlecard dialog asks for. Without an owner the segment's owner is used.
+// A uid is kept when set (redo of a creation); otherwise a new one is made.
+struct NewBattlecard {
+    std::int64_t competitorId = 0;
+    std::int64_t segmentId = 0;
+    std::optional<std::int64_t> ownerId;
+    std::string uid;
+};
+
+// Battlecards, their text and their history. Every write runs in its own transaction (a
+// savepoint inside a BulkChange), validates first, keeps the search index in step, records a
+// revision and notifies {Battlecard, ..., id} after the commit. Rule violations throw
+// WorkspaceError(Invalid) with a sentence that names the field and leave the workspace
+// unchanged. `by` names who made a change: a person of the workspace or a name.
+class BattlecardStore {
+public:
+    // The workspace setting holding the refresh interval, in days, of new cards.
+    static constexpr const char* kIntervalSetting = "battlecards.refresh_interval_days";
+
+    explicit BattlecardStore(Workspace& workspace) : m_workspace(workspace) {}
+
+    // A card from the template: every section empty, refreshed `today`, revision 1.
+    battlecards::Battlecard create(const NewBattlecard& spec, const battlecards::CardEditor& by,
+                                   const Date& today = pmm::today());
+    std::optional<battlecards::Battlecard> find(std::int64_t id) const;
+    std::optional<battlecards::Battlecard> findFor(std::int64_t competitorId,
+                                                   std::int64_t segmentId) const;
+
+    // Saves the owner, the refresh interval and the whole text of `card` (the competitor,
+    // segment and refresh state of the stored card are kept) as a new revision, text
+    // normalised (see normalizedContent). Saving what is already stored records nothing.
+    // Returns the card as stored.
+    battlecards::Battlecard save(const battlecards::Battlecard& card,
+                                 const battlecards::CardEditor& by, std::string_view note = {});
+    // The owner confirms the card: refreshed `today`, refresh required cleared, a refresh
+    // revision recorded.
+    battlecards::Battlecard markRefreshed(std::int64_t id, const battlecards::CardEditor& by,
+                                          const Date& today = pmm::today(),
+                                          std::string_view note = {});
+    // Removes a card with its lines, history and search row; idempotent.
+    void remove(std::int64_t id);
+
+    // Every card for the Battlecards table, with its status as of `today`, by id. One query.
+    std::vector<battlecards::BattlecardRow> rows(const Date& today = pmm::today()) const;
+
+    // Newest first.
+    std::vector<battlecards::RevisionInfo> revisions(std::int64_t cardId) const;
+    // Throws WorkspaceError(Corrupt) when the revision's snapshot is damaged.
+    std::optional<battlecards::Revision> revision(std::int64_t cardId, int number) const;
+    // Section by section, from revision `from` to revision `to`; empty when either is missing.
+    std::optional<battlecards::CardDiff> compare(std::int64_t cardId, int from, int to) const;
+    // What changed since the last refresh (or since creation); empty for an unknown card.
+    std::optional<battlecards::SinceRefreshSummary> sinceLastRefresh(std::int64_t cardId) const;
+
+    // Rewrites every card's search row from its stored text (after an edit made outside the
+    // app, say). Returns the number of cards.
+    int reindexAll();
+
+private:
+    Workspace& m_workspace;
+};
+
+}  // namespace pmm::storage

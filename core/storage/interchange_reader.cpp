@@ -1,0 +1,210 @@
+#include "storage/interchange_reader.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <numeric>
+#include <unordered_map>
+
+#include "storage/database.h"
+#include "storage/launch_record.h"
+
+namespace pmm::storage {
+
+using namespace interchange;
+
+namespace {
+
+// A read transaction for the reads below, so they see one state of the file even while
+// another process commits.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(sqlite3* db) : m_db(db), m_owned(sqlite3_get_autocommit(db) != 0) {
+        if (m_owned) {
+            execScript(m_db, "BEGIN");
+        }
+    }
+    ~ReadSnapshot() {
+        if (m_owned) {
+            sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    sqlite3* m_db;
+    bool m_owned;
+};
+
+std::optional<int> optionalInt(const Statement& row, int column) {
+    return row.isNull(column) ? std::nullopt : std::optional<int>(row.integer(column));
+}
+
+void readCatalog(sqlite3* db, WorkspaceData& data) {
+    Statement levels(db, "SELECT rank, name FROM levels ORDER BY rank");
+    while (levels.step()) {
+        data.levels.push_back(LevelRecord{levels.integer(0), levels.text(1), {}});
+    }
+    Statement settings(db, "SELECT key, value FROM settings ORDER BY key");
+    while (settings.step()) {
+        data.settings.push_back(SettingRecord{settings.text(0), settings.text(1), {}});
+    }
+    Statement people(db,
+                     "SELECT p.uid, p.name, p.email, p.level_rank, m.uid FROM people p "
+                     "LEFT JOIN people m ON m.id = p.manager_id ORDER BY p.uid");
+    while (people.step()) {
+        data.people.push_back(PersonRecord{people.text(0),
+                                           people.text(1),
+                                           people.text(2),
+                                           people.integer(3),
+                                           people.optionalText(4),
+                                           {}});
+    }
+    Statement products(db, "SELECT uid, name, description FROM products ORDER BY uid");
+    while (products.step()) {
+        data.products.push_back(
+            ProductRecord{products.text(0), products.text(1), products.text(2), {}});
+    }
+    Statement segments(db,
+                       "SELECT s.uid, s.name, s.description, o.uid FROM segments s "
+                       "LEFT JOIN people o ON o.id = s.owner_id ORDER BY s.uid");
+    while (segments.step()) {
+        data.segments.push_back(SegmentRecord{
+            segments.text(0), segments.text(1), segments.text(2), segments.optionalText(3), {}});
+    }
+    Statement competitors(
+        db, "SELECT uid, name, website, first_seen, notes FROM competitors ORDER BY uid");
+    while (competitors.step()) {
+        data.competitors.push_back(CompetitorRecord{competitors.text(0),
+                                                    competitors.text(1),
+                                                    competitors.text(2),
+                                                    competitors.optionalText(3),
+                                                    competitors.text(4),
+                                                    {}});
+    }
+}
+
+void readTierRules(sqlite3* db, WorkspaceData& data) {
+    Statement rules(db,
+                    "SELECT version, uid, weight_revenue, weight_urgency, weight_demand, "
+                    "tier1_threshold, tier2_threshold, guardrail, tier1_capacity, created_at, "
+                    "created_by FROM tier_rules ORDER BY version");
+    std::unordered_map<int, std::size_t> byVersion;
+    while (rules.step()) {
+        TierRuleRecord record;
+        launches::TierRule& rule = record.rule;
+        rule.version = rules.integer(0);
+        rule.uid = rules.text(1);
+        rule.weights = launches::TierWeights{rules.integer(2), rules.integer(3), rules.integer(4)};
+        rule.tier1Threshold = rules.integer(5);
+        rule.tier2Threshold = rules.integer(6);
+        rule.guardrail = rules.integer(7) != 0;
+        rule.tier1Capacity = rules.integer(8);
+        rule.createdAt = rules.text(9);
+        rule.createdBy = rules.text(10);
+        byVersion.emplace(rule.version, data.tierRules.size());
+        data.tierRules.push_back(std::move(record));
+    }
+    Statement items(db,
+                    "SELECT rule_version, tier, uid, title FROM tier_checklist_items "
+                    "ORDER BY rule_version, tier, position");
+    while (items.step()) {
+        const auto found = byVersion.find(items.integer(0));
+        const int tier = items.integer(1);
+        if (found == byVersion.end() || tier < 1 || tier > launches::kTierCount) {
+            continue;  // the schema's checks make this impossible
+        }
+        TierRuleRecord& record = data.tierRules[found->second];
+        const auto slot = static_cast<std::size_t>(tier - 1);
+        record.itemUids[slot].push_back(items.text(2));
+        record.rule.checklist[slot].push_back(items.text(3));
+    }
+}
+
+using UidsByKey = std::unordered_map<std::int64_t, std::string>;
+
+UidsByKey uidsByKey(sqlite3* db, const char* sql) {
+    UidsByKey uids;
+    Statement query(db, sql);
+    while (query.step()) {
+        uids.emplace(query.int64(0), query.text(1));
+    }
+    return uids;
+}
+
+const std::string& uidOf(const UidsByKey& uids, std::int64_t key) {
+    static const std::string none;
+    const auto found = uids.find(key);
+    return found == uids.end() ? none : found->second;
+}
+
+// In storage order (no sort in SQL: 100,000 launches and their checklists sort faster here),
+// references resolved through small maps, then sorted by uid.
+void readLaunches(sqlite3* db, WorkspaceData& data) {
+    const UidsByKey products = uidsByKey(db, "SELECT id, uid FROM products");
+    const UidsByKey people = uidsByKey(db, "SELECT id, uid FROM people");
+    const UidsByKey rules = uidsByKey(db, "SELECT version, uid FROM tier_rules");
+    const UidsByKey items = uidsByKey(db, "SELECT id, uid FROM tier_checklist_items");
+    std::vector<LaunchRecord> launches;
+    std::unordered_map<std::int64_t, std::size_t> byId;
+    Statement query(db, "SELECT " PMM_LAUNCH_COLUMNS " FROM launches l");
+    while (query.step()) {
+        LaunchRecord record;
+        record.launch = launches::readLaunch(query);
+        record.productUid = uidOf(products, record.launch.productId);
+        record.ownerUid = uidOf(people, record.launch.ownerId);
+        if (record.launch.ruleVersion) {
+            record.ruleUid = uidOf(rules, *record.launch.ruleVersion);
+        }
+        byId.emplace(record.launch.id, launches.size());
+        record.launch.id = record.launch.productId = record.launch.ownerId = 0;
+        record.launch.ruleVersion.reset();
+        launches.push_back(std::move(record));
+    }
+    Statement checklist(db, "SELECT launch_id, item_id, done FROM launch_checklist");
+    while (checklist.step()) {
+        const auto found = byId.find(checklist.int64(0));
+        if (found != byId.end()) {
+            launches[found->second].checklist.push_back(
+                ChecklistMark{uidOf(items, checklist.int64(1)), checklist.integer(2) != 0});
+        }
+    }
+    Statement overrides(db,
+                        "SELECT launch_id, uid, from_tier, to_tier, reason, changed_by, "
+                        "changed_at FROM tier_overrides ORDER BY launch_id, id");
+    while (overrides.step()) {
+        const auto found = byId.find(overrides.int64(0));
+        if (found != byId.end()) {
+            launches[found->second].overrides.push_back(OverrideEntry{
+                overrides.text(1), optionalInt(overrides, 2), optionalInt(overrides, 3),
+                overrides.text(4), overrides.text(5), overrides.text(6)});
+        }
+    }
+    std::vector<std::size_t> order(launches.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return launches[a].launch.uid < launches[b].launch.uid;
+    });
+    data.launches.reserve(launches.size());
+    for (const std::size_t index : order) {
+        LaunchRecord& record = launches[index];
+        std::sort(
+            record.checklist.begin(), record.checklist.end(),
+            [](const ChecklistMark& a, const ChecklistMark& b) { return a.itemUid < b.itemUid; });
+        data.launches.push_back(std::move(record));
+    }
+}
+
+}  // namespace
+
+WorkspaceData readWorkspaceData(sqlite3* db) {
+    ReadSnapshot snapshot(db);
+    WorkspaceData data;
+    readCatalog(db, data);
+    readTierRules(db, data);
+    readLaunches(db, data);
+    return data;
+}
+
+}  // namespace pmm::storage

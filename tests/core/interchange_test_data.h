@@ -1,0 +1,37 @@
+#pragma once
+
+// Workspaces and documents the interchange tests share: every kind of record the format
+// carries (a second tier rule version, overrides and their history, checklist state,
+// unscored ideas, a reviewed launch), and short ways to export and import text.
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+
+#include "demo/demo_data.h"
+#include "interchange/import_report.h"
+#include "storage/workspace.h"
+
+namespace pmm::test {
+
+// Adds launches in every state the format distinguishes to a workspace that has people and
+// products, and a second tier rule version with an edited checklist.
+void addLaunchVariety(storage::Workspace& workspace);
+
+// A new workspace at `path` with the demo of `size` (seed 1) and addLaunchVariety().
+void createSampleWorkspace(const std::filesystem::path& path, demo::DemoSize size);
+
+// The workspace's export document as text, and parsed.
+std::string exportText(storage::Workspace& workspace);
+nlohmann::json exportDocument(storage::Workspace& workspace);
+
+// Imports `text` into `workspace` as the command would (analyse, then write unless a dry
+// run or invalid).
+interchange::ImportReport importText(storage::Workspace& workspace, const std::string& text,
+                                     bool dryRun = false);
+
+// "added/updated/unchanged" of one entity in a report, e.g. "2/0/5"; "-" when absent.
+std::string countsOf(const interchange::ImportReport& report, const std::string& entity);
+
+}  // namespace pmm::test

@@ -1,0 +1,312 @@
+// A hostile or mistaken file gives clear errors, each naming its JSON path, and changes
+// nothing: every case starts from a valid export, breaks one thing, and imports it.
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include "interchange_test_data.h"
+#include "test_support.h"
+
+namespace pmm::test {
+namespace {
+
+using nlohmann::json;
+using storage::Workspace;
+
+constexpr const char* kNowhere = "00000000-0000-4000-8000-000000000000";
+
+// The index of the record whose `field` is `value` in `records`.
+std::size_t indexOf(const json& records, const char* field, const std::string& value) {
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (records[i][field] == value) {
+            return i;
+        }
+    }
+    throw std::runtime_error("no record with " + std::string(field) + " = " + value);
+}
+
+std::string at(const char* section, std::size_t index, const std::string& rest = "") {
+    return "/" + std::string(section) + "/" + std::to_string(index) + rest;
+}
+
+// Breaks `doc` and returns the problem lines the import must report.
+using Breakage = std::function<std::vector<std::string>(json& doc)>;
+
+struct HostileCase {
+    const char* name;
+    Breakage breakIt;
+};
+
+void PrintTo(const HostileCase& hostile, std::ostream* out) {
+    *out << hostile.name;
+}
+
+std::size_t board(const json& doc) {
+    return indexOf(doc["launches"], "name", "Forecast board");
+}
+
+const HostileCase kCases[] = {
+    {"ScoreOutOfRange",
+     [](json& doc) {
+         doc["launches"][board(doc)]["criteria"]["revenue"]["score"] = 9;
+         return std::vector{
+             at("launches", board(doc), "/criteria/revenue/score: expected 1-5, got 9")};
+     }},
+    {"UnknownStatusWord",
+     [](json& doc) {
+         doc["launches"][board(doc)]["status"] = "started";
+         return std::vector{at("launches", board(doc),
+                               "/status: expected one of idea, candidate, planned, in_progress, "
+                               "launched, reviewed, cancelled; got \"started\"")};
+     }},
+    {"BadQuarter",
+     [](json& doc) {
+         doc["launches"][board(doc)]["quarter"] = "2026-Q5";
+         return std::vector{at("launches", board(doc),
+                               "/quarter: expected a quarter YYYY-Qn such as 2026-Q3, got "
+                               "\"2026-Q5\"")};
+     }},
+    {"ImpossibleDate",
+     [](json& doc) {
+         doc["launches"][board(doc)]["target_date"] = "2026-02-30";
+         return std::vector{at("launches", board(doc),
+                               "/target_date: expected a date YYYY-MM-DD or null, got "
+                               "\"2026-02-30\"")};
+     }},
+    {"ProductThatPointsNowhere",
+     [](json& doc) {
+         doc["launches"][board(doc)]["product"] = kNowhere;
+         return std::vector{at("launches", board(doc),
+                               std::string("/product: no product with uid ") + kNowhere +
+                                   " in the file or the workspace")};
+     }},
+    {"DuplicateUid",
+     [](json& doc) {
+         doc["competitors"][3]["uid"] = doc["competitors"][1]["uid"];
+         return std::vector{at("competitors", 3, "/uid: duplicate: /competitors/1 has it too")};
+     }},
+    {"MissingRequiredField",
+     [](json& doc) {
+         doc["people"][0].erase("name");
+         return std::vector{at("people", 0, "/name: required field missing")};
+     }},
+    {"UnknownField",
+     [](json& doc) {
+         doc["people"][0]["nickname"] = "Mo";
+         return std::vector{at("people", 0, "/nickname: unknown field")};
+     }},
+    {"WeightsNotAddingUpToOne",
+     [](json& doc) {
+         doc["tier_rules"][0]["weights"]["revenue"] = 0.3;
+         return std::vector<std::string>{
+             "/tier_rules/0/weights: the weights must add up to 1.00 (they add up to 0.90)"};
+     }},
+    {"StatusGate",
+     [](json& doc) {
+         doc["launches"][board(doc)]["outcome"] = " ";
+         return std::vector{at("launches", board(doc),
+                               "/status: a launch needs its customer outcome and success metric "
+                               "before it can be planned. Missing: customer outcome")};
+     }},
+    {"TierThatTheRuleDoesNotGive",
+     [](json& doc) {
+         doc["launches"][board(doc)]["tier"]["computed"] = 1;
+         return std::vector{at("launches", board(doc),
+                               "/tier/computed: tier rule version 1 makes this Tier 2 with score "
+                               "3.40, not Tier 1 with score 3.40")};
+     }},
+    {"ReportingLoop",
+     [](json& doc) {
+         auto& people = doc["people"];
+         people[2]["manager"] = people[5]["uid"];
+         people[5]["manager"] = people[2]["uid"];
+         const auto loop = [&](std::size_t i) {
+             return at("people", i,
+                       "/manager: this makes a reporting loop (" +
+                           people[i]["name"].get<std::string>() +
+                           " would end up managing their own manager)");
+         };
+         return std::vector{loop(2), loop(5)};
+     }},
+    {"OwnManager",
+     [](json& doc) {
+         doc["people"][4]["manager"] = doc["people"][4]["uid"];
+         return std::vector{at("people", 4, "/manager: a person cannot be their own manager")};
+     }},
+    {"NotAnEmailAddress",
+     [](json& doc) {
+         doc["people"][0]["email"] = "ada at example";
+         return std::vector{at("people", 0, "/email: \"ada at example\" is not an email address")};
+     }},
+    {"LevelThatDoesNotExist",
+     [](json& doc) {
+         doc["people"][0]["level"] = 9;
+         return std::vector{
+             at("people", 0, "/level: there is no level 9 in the file or the workspace")};
+     }},
+    {"NameClashIgnoringCase",
+     [](json& doc) {
+         const std::string name = doc["products"][0]["name"];
+         std::string shouted = name;
+         for (char& c : shouted) {
+             c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+         }
+         doc["products"][1]["name"] = shouted;
+         return std::vector{at("products", 1,
+                               "/name: another product is named \"" + name +
+                                   "\" (/products/0); names must be unique")};
+     }},
+    {"NotOurFormat",
+     [](json& doc) {
+         doc["format"] = "something";
+         return std::vector<std::string>{
+             "/format: expected \"pmm-workbench\", got \"something\": this is not a PMM Workbench "
+             "workspace file"};
+     }},
+    {"NewerFormatVersion",
+     [](json& doc) {
+         doc["version"] = 2;
+         return std::vector<std::string>{
+             "/version: expected 1, got 2: this PMM Workbench reads format version 1 (update the "
+             "app to read newer files)"};
+     }},
+    {"ChecklistItemThatPointsNowhere",
+     [](json& doc) {
+         doc["launches"][board(doc)]["checklist"][0]["item"] = kNowhere;
+         return std::vector{at("launches", board(doc),
+                               std::string("/checklist/0/item: no checklist item with uid ") +
+                                   kNowhere + " in the file's or the workspace's tier rules")};
+     }},
+    {"DuplicateOverrideUid",
+     [](json& doc) {
+         auto& overrides = doc["launches"][board(doc)]["overrides"];
+         overrides[1]["uid"] = overrides[0]["uid"];
+         const std::string path = at("launches", board(doc), "/overrides/");
+         return std::vector{path + "1/uid: duplicate: " + path + "0/uid has it too"};
+     }},
+    {"EvidenceOnTwoLines",
+     [](json& doc) {
+         doc["launches"][board(doc)]["criteria"]["urgency"]["evidence"] = "one\ntwo";
+         return std::vector{
+             at("launches", board(doc), "/criteria/urgency/evidence: must be one line")};
+     }},
+    {"RuleThatPointsNowhere",
+     [](json& doc) {
+         doc["launches"][board(doc)]["tier"]["rule"] = kNowhere;
+         return std::vector{at("launches", board(doc),
+                               std::string("/tier/rule: no tier rule version with uid ") +
+                                   kNowhere + " in the file or the workspace")};
+     }},
+    {"UpperCaseUid",
+     [](json& doc) {
+         doc["competitors"][0]["uid"] = "0B5E8E3C-0000-4000-8000-000000000000";
+         return std::vector{at("competitors", 0,
+                               "/uid: expected a lower-case UUID (8-4-4-4-12 hex digits), got "
+                               "\"0B5E8E3C-0000-4000-8000-000000000000\"")};
+     }},
+    {"TierWithoutScores",
+     [](json& doc) {
+         const std::size_t idea = indexOf(doc["launches"], "name", "Ideas: AI summaries");
+         doc["launches"][idea]["tier"] = {
+             {"rule", doc["tier_rules"][0]["uid"]}, {"computed", 3}, {"score", 1.0}};
+         return std::vector{
+             at("launches", idea,
+                "/tier: a launch has a tier only once its three criteria are scored")};
+     }},
+    {"SettingThatIsNotText",
+     [](json& doc) {
+         doc["settings"]["team.size"] = 12;
+         return std::vector<std::string>{"/settings/team.size: expected a string, got 12"};
+     }},
+    {"SectionThatIsNotAnArray",
+     [](json& doc) {
+         doc["people"] = json::object();
+         return std::vector<std::string>{"/people: expected an array, got an object"};
+     }},
+    {"UnknownSection",
+     [](json& doc) {
+         doc["battlecards"] = json::array();
+         return std::vector<std::string>{"/battlecards: unknown field"};
+     }},
+    {"RootThatIsNotAnObject",
+     [](json& doc) {
+         doc = json::array({1, 2});
+         return std::vector<std::string>{
+             "expected an object with \"format\": \"pmm-workbench\", got an array"};
+     }},
+    {"OverrideWithoutReason",
+     [](json& doc) {
+         doc["launches"][board(doc)]["overrides"][0]["reason"] = "";
+         return std::vector{
+             at("launches", board(doc), "/overrides/0/reason: an override needs a reason")};
+     }},
+    {"ChecklistItemTwice",
+     [](json& doc) {
+         auto& checklist = doc["launches"][board(doc)]["checklist"];
+         checklist[1]["item"] = checklist[0]["item"];
+         return std::vector{
+             at("launches", board(doc), "/checklist/1/item: this launch lists the item twice")};
+     }},
+};
+
+class HostileFile : public WithTempDir<::testing::TestWithParam<HostileCase>> {
+protected:
+    static void SetUpTestSuite() {
+        const TempDir temp;
+        const auto path = temp.path() / "source.pmmw";
+        createSampleWorkspace(path, demo::DemoSize::Small);
+        auto workspace = Workspace::open(path);
+        s_document = new json(exportDocument(*workspace));
+    }
+    static void TearDownTestSuite() {
+        delete s_document;
+        s_document = nullptr;
+    }
+    static json* s_document;
+};
+
+json* HostileFile::s_document = nullptr;
+
+TEST_P(HostileFile, IsRefusedWithItsPathAndChangesNothing) {
+    json doc = *s_document;
+    const auto expected = GetParam().breakIt(doc);
+    const auto path = file("target.pmmw");
+    Workspace::create(path).reset();
+    const FileSnapshot before = snapshotOf(path);
+    {
+        auto workspace = Workspace::open(path);
+        const auto report = importText(*workspace, doc.dump(2));
+        EXPECT_FALSE(report.valid());
+        EXPECT_FALSE(report.written);
+        EXPECT_EQ(report.problems.lines(), expected);
+        EXPECT_TRUE(report.counts.empty());
+    }
+    EXPECT_EQ(snapshotOf(path), before);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, HostileFile, ::testing::ValuesIn(kCases),
+                         [](const auto& test) { return std::string(test.param.name); });
+
+TEST_F(HostileFile, ManyProblemsListTheFirstFiftyThenACount) {
+    json doc = *s_document;
+    auto& launches = doc["launches"];
+    for (auto& launch : launches) {
+        for (const char* criterion : {"revenue", "urgency", "demand"}) {
+            launch["criteria"][criterion]["score"] = 9;
+        }
+    }
+    auto workspace = Workspace::create(file("target.pmmw"));
+    const auto report = importText(*workspace, doc.dump());
+    const std::size_t total = 3 * launches.size();
+    EXPECT_EQ(report.problems.total(), total);
+    const auto lines = report.problems.lines();
+    ASSERT_EQ(lines.size(), 51u);
+    EXPECT_EQ(lines.front(), "/launches/0/criteria/revenue/score: expected 1-5, got 9");
+    EXPECT_EQ(lines.back(), "and " + std::to_string(total - 50) + " more");
+    EXPECT_EQ(report.problemSummary(),
+              std::to_string(total) +
+                  " problems, the first: /launches/0/criteria/revenue/score: expected 1-5, got 9");
+}
+
+}  // namespace
+}  // namespace pmm::test

@@ -1,0 +1,248 @@
+#include "interchange/interchange_menu.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+#include "app/workspace_session.h"
+#include "common/user_feedback.h"
+#include "interchange/export_table_csv.h"
+#include "interchange/exporter.h"
+#include "interchange/workspace_importer.h"
+
+namespace pmm::ui {
+
+namespace {
+
+std::filesystem::path toPath(const QString& path) {
+    return std::filesystem::path(QFileInfo(path).absoluteFilePath().toStdString());
+}
+
+QString countLines(const interchange::ImportReport& report) {
+    QStringList lines;
+    for (const std::string& line : report.countLines()) {
+        lines << QString::fromStdString(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Steps of an import, shown in a modal progress dialog; Cancel stops before the commit.
+class ImportProgress {
+public:
+    explicit ImportProgress(QWidget* parent)
+        : m_dialog(QObject::tr("Importing\u2026"), QObject::tr("Cancel"), 0, 12, parent) {
+        m_dialog.setWindowTitle(QObject::tr("Import workspace"));
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(0);
+        m_dialog.setValue(0);
+    }
+    std::function<bool(std::string_view)> callback() {
+        return [this](std::string_view step) {
+            m_dialog.setLabelText(
+                QString::fromUtf8(step.data(), static_cast<qsizetype>(step.size())) +
+                QStringLiteral("\u2026"));
+            m_dialog.setValue(std::min(m_dialog.value() + 1, m_dialog.maximum() - 1));
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+}  // namespace
+
+InterchangeMenu::InterchangeMenu(WorkspaceSession& session, UserFeedback& feedback,
+                                 QMainWindow* window, std::function<QWidget*()> currentSection)
+    : QObject(window),
+      m_session(session),
+      m_feedback(feedback),
+      m_window(window),
+      m_currentSection(std::move(currentSection)),
+      m_exportTable(new QAction(tr("Export table as &CSV\u2026"), this)),
+      m_import(new QAction(tr("&Import workspace\u2026"), this)),
+      m_export(new QAction(tr("&Export workspace\u2026"), this)) {
+    setObjectName(QStringLiteral("interchangeMenu"));
+    m_exportTable->setStatusTip(tr("Save the table you are looking at as a CSV file"));
+    m_import->setStatusTip(tr("Merge a workspace JSON export into this workspace"));
+    m_export->setStatusTip(tr("Save the whole workspace as one JSON file"));
+    connect(m_exportTable, &QAction::triggered, this, &InterchangeMenu::chooseCsvFile);
+    connect(m_import, &QAction::triggered, this, &InterchangeMenu::chooseImportFile);
+    connect(m_export, &QAction::triggered, this, &InterchangeMenu::chooseExportFile);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &InterchangeMenu::updateActions);
+    updateActions();
+}
+
+void InterchangeMenu::addActionsTo(QMenu* menu) {
+    menu->addAction(m_import);
+    menu->addAction(m_export);
+    menu->addAction(m_exportTable);
+}
+
+void InterchangeMenu::updateActions() {
+    const bool open = m_session.isOpen();
+    m_exportTable->setEnabled(open);
+    m_export->setEnabled(open);
+    m_import->setEnabled(open && !m_session.isReadOnly());
+}
+
+QString InterchangeMenu::startFolder() const {
+    return m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath()
+                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void InterchangeMenu::showSummary(const QString& summary) {
+    m_lastSummary = summary;
+    m_window->statusBar()->showMessage(summary.section(QLatin1Char('\n'), 0, 0), 15000);
+}
+
+void InterchangeMenu::chooseImportFile() {
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Import workspace"), startFolder(),
+                                     tr("Workspace exports (*.json);;All files (*)"));
+    if (!path.isEmpty()) {
+        importFile(path);
+    }
+}
+
+void InterchangeMenu::chooseExportFile() {
+    const QString name = QFileInfo(m_session.path()).completeBaseName() + QStringLiteral(".json");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export workspace"),
+                                                QDir(startFolder()).filePath(name),
+                                                tr("Workspace exports (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".json");
+    }
+    exportWorkspaceTo(path);
+}
+
+void InterchangeMenu::chooseCsvFile() {
+    QTableView* table = visibleTable(m_currentSection ? m_currentSection() : nullptr);
+    if (table == nullptr) {
+        m_feedback.showError(m_window, tr("Export table as CSV"),
+                             tr("This section shows no table to export."));
+        return;
+    }
+    const QString spreadsheet = tr("CSV for spreadsheets, UTF-8 with byte order mark (*.csv)");
+    const QString plain = tr("Plain CSV, UTF-8 (*.csv)");
+    QString filter = spreadsheet;
+    QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export table as CSV"), QDir(startFolder()).filePath(tr("table.csv")),
+        spreadsheet + QStringLiteral(";;") + plain, &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+    }
+    exportTableTo(path, filter != plain);
+}
+
+bool InterchangeMenu::importFile(const QString& path) {
+    const QString title = tr("Import workspace");
+    const QString name = QFileInfo(path).fileName();
+    interchange::ImportReport dryRun;
+    interchange::ImportOptions check;
+    check.dryRun = true;
+    if (!reportingErrors(m_session, [&] {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            try {
+                dryRun =
+                    interchange::importWorkspaceFile(m_session.workspace(), toPath(path), check);
+            } catch (...) {
+                QApplication::restoreOverrideCursor();
+                throw;
+            }
+            QApplication::restoreOverrideCursor();
+        })) {
+        return false;
+    }
+    if (!dryRun.valid()) {
+        QStringList lines;
+        for (const std::string& line : dryRun.problems.lines()) {
+            lines << QString::fromStdString(line);
+        }
+        m_feedback.showError(m_window, title,
+                             tr("%1 cannot be imported: %n problem(s), listed below. Nothing "
+                                "was changed.\n\n%2",
+                                nullptr, static_cast<int>(dryRun.problems.total()))
+                                 .arg(name, lines.join(QLatin1Char('\n'))));
+        return false;
+    }
+    if (!m_feedback.ask(m_window, title,
+                        tr("Import %1 into this workspace? It adds or updates %n record(s); "
+                           "nothing is removed, and it cannot be undone.\n\n%2",
+                           nullptr, static_cast<int>(dryRun.changedRecords()))
+                            .arg(name, countLines(dryRun)),
+                        tr("&Import"))) {
+        return false;
+    }
+    interchange::ImportReport report;
+    const bool imported = m_session.runBulkChange([&](storage::Workspace& workspace) {
+        ImportProgress progress(m_window);
+        interchange::ImportOptions options;
+        options.progress = progress.callback();
+        report = interchange::importWorkspaceFile(workspace, toPath(path), options);
+    });
+    if (!imported || !report.written) {
+        return false;
+    }
+    showSummary(tr("Imported %1: %n record(s) added or updated.", nullptr,
+                   static_cast<int>(report.changedRecords()))
+                    .arg(name) +
+                QLatin1Char('\n') + countLines(report));
+    return true;
+}
+
+bool InterchangeMenu::exportWorkspaceTo(const QString& path) {
+    interchange::ExportSummary summary;
+    const bool exported = reportingErrors(m_session, [&] {
+        QProgressDialog progress(tr("Exporting\u2026"), QString(), 0, 0, m_window);
+        progress.setWindowTitle(tr("Export workspace"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(0);
+        progress.setValue(0);
+        QApplication::processEvents();
+        summary = interchange::exportWorkspace(m_session.workspace(), toPath(path));
+    });
+    if (!exported) {
+        return false;
+    }
+    std::size_t records = 0;
+    for (const auto& [entity, count] : summary.counts) {
+        records += count;
+    }
+    showSummary(tr("Exported %n record(s) to %1.", nullptr, static_cast<int>(records))
+                    .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool InterchangeMenu::exportTableTo(const QString& path, bool forSpreadsheets) {
+    QTableView* table = visibleTable(m_currentSection ? m_currentSection() : nullptr);
+    if (table == nullptr) {
+        m_feedback.showError(m_window, tr("Export table as CSV"),
+                             tr("This section shows no table to export."));
+        return false;
+    }
+    const QString error = exportTableAsCsv(*table, path, forSpreadsheets);
+    if (!error.isEmpty()) {
+        m_feedback.showError(m_window, tr("Export table as CSV"), error);
+        return false;
+    }
+    showSummary(tr("Saved %n row(s) to %1.", nullptr, table->model()->rowCount())
+                    .arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+}  // namespace pmm::ui
