@@ -112,7 +112,11 @@ void BM_TierReportPdf(benchmark::State& state) {
     state.counters["launches"] = busiest.launches;
     state.counters["pages"] = pages;
 }
-BENCHMARK(BM_TierReportPdf)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_TierReportPdf)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1)
+    ->Repetitions(3)
+    ->ReportAggregatesOnly(true);
 
 // What a user waits for: the real binary, from start to the PDF on disk. Argument 0: the
 // busiest quarter; 1: the quietest quarter with at least 10,000 launches.
@@ -145,7 +149,9 @@ BENCHMARK(BM_ReportTiersCommand)
     ->Arg(0)
     ->Arg(1)
     ->Unit(benchmark::kMillisecond)
-    ->Iterations(5)
+    ->Iterations(1)
+    ->Repetitions(5)
+    ->ReportAggregatesOnly(true)
     ->UseRealTime();
 
 }  // namespace

@@ -13,7 +13,9 @@ namespace pmm::interchange {
 // exists as one JSON tree; the bytes are exactly what nlohmann_json's dump(2) gives for the
 // same document (interchange_round_trip_test checks it).
 std::string exportJson(const WorkspaceData& data) {
-    std::string text = "{\n  \"format\": ";
+    std::string text;
+    text.reserve(4096 + 1700 * data.launches.size() + 200 * data.people.size());
+    text += "{\n  \"format\": ";
     JsonWriter::appendString(text, kFormatName);
     text += ",\n  \"version\": " + std::to_string(kFormatVersion);
     for (const EntitySection* section : entitySections()) {

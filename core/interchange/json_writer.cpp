@@ -132,7 +132,14 @@ void JsonWriter::appendString(std::string& out, std::string_view text) {
     }
     static constexpr char kHex[] = "0123456789abcdef";
     out += '"';
-    for (const char c : text) {
+    std::size_t run = 0;  // start of the characters that need no escape, appended at once
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(text, run, i - run);
+        run = i + 1;
         switch (c) {
             case '"':
                 out += "\\\"";
@@ -156,15 +163,12 @@ void JsonWriter::appendString(std::string& out, std::string_view text) {
                 out += "\\t";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    out += "\\u00";
-                    out += kHex[(c >> 4) & 0x0f];
-                    out += kHex[c & 0x0f];
-                } else {
-                    out += c;
-                }
+                out += "\\u00";
+                out += kHex[c >> 4];
+                out += kHex[c & 0x0f];
         }
     }
+    out.append(text, run, text.size() - run);
     out += '"';
 }
 

@@ -13,7 +13,9 @@ std::string Problem::text() const {
 void ProblemList::add(std::string path, std::string message) {
     ++m_total;
     if (m_kept.size() < m_keep) {
-        m_kept.push_back(Problem{std::move(path), std::move(message)});
+        // A path holds the file's own keys, which may hold control characters (an escaped
+        // "\r" in a key) or be very long: every problem stays one printable line.
+        m_kept.push_back(Problem{shownText(path, 300), shownText(message, 600)});
     }
 }
 

@@ -22,7 +22,8 @@ struct Problem {
 };
 
 // The problems found in a file, in the order found. Keeps the first `keep` and counts the
-// rest, so a hostile file with millions of mistakes cannot exhaust memory.
+// rest, so a hostile file with millions of mistakes cannot exhaust memory. Kept problems are
+// made printable (shownText): a key from the file cannot break a message into lines.
 class ProblemList {
 public:
     ProblemList() = default;

@@ -12,6 +12,7 @@
 #include "interchange/json_path.h"
 #include "interchange/limited_json_parser.h"
 #include "interchange/object_reader.h"
+#include "storage/interchange_health_check.h"
 #include "storage/interchange_reader.h"
 #include "storage/interchange_write_cache.h"
 #include "storage/workspace.h"
@@ -231,12 +232,10 @@ ImportReport importWorkspaceFile(storage::Workspace& workspace, const fs::path& 
     if (options.progress && !options.progress("Checking the workspace")) {
         throw ImportCancelled();
     }
-    const auto damage = workspace.integrityProblems();
-    if (!damage.empty()) {
+    if (const auto damage = storage::firstQuickCheckProblem(workspace.handle())) {
         throw WorkspaceError(WorkspaceErrorKind::Corrupt,
                              "The workspace \"" + workspace.path().string() + "\" is damaged (" +
-                                 damage.front() +
-                                 "); nothing was imported. Restore it from a backup.");
+                                 *damage + "); nothing was imported. Restore it from a backup.");
     }
     if (options.progress && !options.progress("Checking the file")) {
         throw ImportCancelled();

@@ -216,6 +216,19 @@ TEST(ProblemList, KeepsTheFirstFiftyAndCountsTheRest) {
     EXPECT_EQ(merged.lines().back(), "and 71 more");
 }
 
+TEST(ProblemList, KeepsEveryProblemOnOnePrintableLine) {
+    // Found by the fuzzer: a key with an escaped carriage return reached the message raw.
+    ProblemList problems;
+    const auto document =
+        LimitedJsonParser().parse(R"({"ok": 1, "bad\rkey": [1, 2, {"x": 1, "x": 2}]})", problems);
+    ASSERT_TRUE(document);
+    EXPECT_EQ(problems.lines(),
+              std::vector<std::string>{
+                  "/bad\\x0dkey/2/x: duplicate key: this object states it more than once"});
+    problems.add(std::string(1000, 'k'), "m");
+    EXPECT_EQ(problems.kept().back().path, std::string(300, 'k') + "\u2026");
+}
+
 TEST(JsonPath, EscapesSlashAndTilde) {
     EXPECT_EQ(childPath("/settings", "a/b~c"), "/settings/a~1b~0c");
     EXPECT_EQ(childPath("/launches", std::size_t{17}), "/launches/17");

@@ -98,7 +98,8 @@ void runDemo(CommandContext& context) {
     context.out << (existed ? "Filled " : "Created ") << shown(path) << " with " << sizeWord
                 << " demo data (seed " << seed << "): " << counts.people << " people, "
                 << counts.products << " products, " << counts.segments << " segments, "
-                << counts.competitors << " competitors.\n";
+                << counts.competitors << " competitors, " << counts.launches << " launches, "
+                << counts.battlecards << " battlecards and a year of skills assessments.\n";
 }
 
 void runCheck(CommandContext& context) {
