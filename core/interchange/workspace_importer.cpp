@@ -177,10 +177,10 @@ bool WorkspaceImporter::readDocument(std::string_view text) {
 }
 
 const ImportReport& WorkspaceImporter::analyse(std::string_view text, WorkspaceData workspace) {
+    m_scope.reset();  // it refers to the data replaced below
     m_report = ImportReport{};
     m_file = WorkspaceData{};
     m_workspace = std::move(workspace);
-    m_scope.reset();
     if (!readDocument(text)) {
         m_file = WorkspaceData{};
         return m_report;

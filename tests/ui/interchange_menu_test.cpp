@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -123,6 +124,9 @@ TEST_F(InterchangeMenuTest, ImportsAfterShowingWhatWouldChange) {
     ASSERT_TRUE(menu().importFile(json));
     EXPECT_EQ(session.catalog().people.list().size(), 12u);
     EXPECT_TRUE(menu().lastSummary().startsWith(QStringLiteral("Imported team.json")));
+    auto* summary = window.findChild<QMessageBox*>(QStringLiteral("importSummary"));
+    ASSERT_NE(summary, nullptr);
+    EXPECT_TRUE(summary->text().contains(QStringLiteral("people       12 added")));
     EXPECT_EQ(session.undoStack()->count(), 0);
     EXPECT_EQ(feedback.errors, QStringList{});
     window.close();

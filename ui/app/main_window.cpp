@@ -331,8 +331,9 @@ void MainWindow::createMenus() {
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     // Import workspace, Export workspace, Export table as CSV (ui/interchange owns them).
-    (new InterchangeMenu(m_session, m_feedback, this, [this] { return currentSection(); }))
-        ->addActionsTo(file);
+    (new InterchangeMenu(m_session, m_feedback, this, [this] {
+        return currentSection();
+    }))->addActionsTo(file);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();

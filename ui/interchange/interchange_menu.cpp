@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -202,6 +203,13 @@ bool InterchangeMenu::importFile(const QString& path) {
                    static_cast<int>(report.changedRecords()))
                     .arg(name) +
                 QLatin1Char('\n') + countLines(report));
+    // The whole summary, without blocking: the window is already showing the new data.
+    auto* box =
+        new QMessageBox(QMessageBox::Information, title, m_lastSummary, QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("importSummary"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
     return true;
 }
 
