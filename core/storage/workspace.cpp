@@ -124,7 +124,13 @@ void checkHeader(const fs::path& path, int latest) {
     }
     const std::uint32_t pages = bigEndian32(&header[28]);
     const bool pagesValid = pages != 0 && bigEndian32(&header[24]) == bigEndian32(&header[92]);
-    if (pagesValid && size < std::uintmax_t{pages} * pageSize) {
+    // A checkpoint writes page 1 before the pages after it, so a process killed mid-
+    // checkpoint leaves a header ahead of the file; the -wal still holds every page and
+    // SQLite finishes the job on open. Only without a -wal is a short file truly truncated.
+    std::error_code walError;
+    const auto walSize = fs::file_size(fs::path(path.string() + "-wal"), walError);
+    const bool hotWal = !walError && walSize > 0;
+    if (pagesValid && !hotWal && size < std::uintmax_t{pages} * pageSize) {
         fail(WorkspaceErrorKind::Corrupt,
              quoted(path) + " is truncated: it holds " + std::to_string(size) +
                  " bytes where its header promises " +
