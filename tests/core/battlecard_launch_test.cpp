@@ -19,6 +19,9 @@
 
 namespace {
 
+using pmm::test::day;
+using pmm::test::refusal;
+
 using namespace pmm::battlecards;
 using pmm::Date;
 using pmm::storage::BattlecardStore;
@@ -29,21 +32,6 @@ using pmm::storage::EntityKind;
 using pmm::storage::Workspace;
 using pmm::storage::WorkspaceError;
 using pmm::storage::WorkspaceErrorKind;
-
-Date day(const char* text) {
-    return *pmm::parseIsoDate(text);
-}
-
-std::string refusal(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const WorkspaceError& error) {
-        return error.kind() == WorkspaceErrorKind::Invalid
-                   ? error.what()
-                   : std::string("wrong kind: ") + error.what();
-    }
-    return "(nothing was thrown)";
-}
 
 class CompetitorLaunchTest : public pmm::test::WorkspaceTest {
 protected:

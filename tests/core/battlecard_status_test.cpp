@@ -8,14 +8,14 @@
 #include "battlecards/battlecard_row.h"
 #include "battlecards/refresh_status.h"
 
+#include "test_support.h"
+
 namespace {
+
+using pmm::test::day;
 
 using namespace pmm::battlecards;
 using pmm::Date;
-
-Date day(const char* text) {
-    return *pmm::parseIsoDate(text);
-}
 
 struct StatusCase {
     const char* name;

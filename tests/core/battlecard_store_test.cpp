@@ -20,6 +20,9 @@
 
 namespace {
 
+using pmm::test::day;
+using pmm::test::refusal;
+
 using namespace pmm::battlecards;
 using pmm::Date;
 using pmm::storage::BattlecardStore;
@@ -30,22 +33,6 @@ using pmm::storage::NewBattlecard;
 using pmm::storage::Workspace;
 using pmm::storage::WorkspaceError;
 using pmm::storage::WorkspaceErrorKind;
-
-Date day(const char* text) {
-    return *pmm::parseIsoDate(text);
-}
-
-// The message of the WorkspaceError(Invalid) that `action` throws, or a note that it did not.
-std::string refusal(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const WorkspaceError& error) {
-        return error.kind() == WorkspaceErrorKind::Invalid
-                   ? error.what()
-                   : std::string("wrong kind: ") + error.what();
-    }
-    return "(nothing was thrown)";
-}
 
 class BattlecardStoreTest : public pmm::test::WorkspaceTest {
 protected:

@@ -18,7 +18,11 @@
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 
+#include "test_support.h"
+
 namespace {
+
+using pmm::test::refusal;
 
 namespace fs = std::filesystem;
 using namespace pmm::launches;
@@ -28,18 +32,6 @@ using pmm::storage::EntityKind;
 using pmm::storage::Workspace;
 using pmm::storage::WorkspaceError;
 using pmm::storage::WorkspaceErrorKind;
-
-// The message of the WorkspaceError(Invalid) that `action` throws, or a note that it did not.
-std::string refusal(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const WorkspaceError& error) {
-        return error.kind() == WorkspaceErrorKind::Invalid
-                   ? error.what()
-                   : std::string("wrong kind: ") + error.what();
-    }
-    return "(nothing was thrown)";
-}
 
 class LaunchStoreTest : public ::testing::Test {
 protected:

@@ -239,6 +239,21 @@ std::chrono::system_clock::time_point utc(int year, unsigned month, unsigned day
 
 // --- Errors -------------------------------------------------------------------------------
 
+std::string refusal(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const storage::WorkspaceError& error) {
+        return error.kind() == storage::WorkspaceErrorKind::Invalid
+                   ? error.what()
+                   : std::string("wrong kind: ") + error.what();
+    }
+    return "(nothing was thrown)";
+}
+
+Date day(const char* text) {
+    return *parseIsoDate(text);
+}
+
 std::string kindName(WorkspaceErrorKind kind) {
     switch (kind) {
         case WorkspaceErrorKind::NotFound:

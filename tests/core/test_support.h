@@ -23,6 +23,8 @@
 
 struct sqlite3;
 
+#include "util/dates.h"
+
 namespace pmm::test {
 
 namespace fs = std::filesystem;
@@ -130,6 +132,13 @@ std::chrono::system_clock::time_point utc(int year, unsigned month, unsigned day
                                           int minute = 0, int second = 0);
 
 // --- Errors -------------------------------------------------------------------------------
+
+// The message of the WorkspaceError(Invalid) that `action` throws, or a note saying it threw
+// another kind or nothing.
+std::string refusal(const std::function<void()>& action);
+
+// A date from ISO text the test knows to be valid.
+Date day(const char* text);
 
 std::string kindName(storage::WorkspaceErrorKind kind);
 
