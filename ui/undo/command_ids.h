@@ -14,6 +14,10 @@ enum CommandId : int {
     kSetLaunchFieldCommand = 301,
     kOverrideTierCommand = 302,
     kSetChecklistItemCommand = 303,
+
+    // Battlecards (ui/battlecards): 400-499.
+    // Positioning and win/loss (ui/positioning): 500-599.
+    // Skills (ui/skills): 600-699.
 };
 
 }  // namespace pmm::ui
