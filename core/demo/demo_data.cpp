@@ -9,6 +9,7 @@
 
 #include "demo/demo_battlecards.h"
 #include "demo/demo_launches.h"
+#include "demo/demo_positioning.h"
 #include "demo/demo_skills.h"
 #include "storage/catalog.h"
 #include "storage/workspace.h"
@@ -109,11 +110,11 @@ std::optional<DemoSize> parseDemoSize(std::string_view word) {
 DemoCounts demoCounts(DemoSize size) {
     switch (size) {
         case DemoSize::Small:
-            return {12, 4, 5, 8, 40, 24};
+            return {12, 4, 5, 8, 40, 24, 400};
         case DemoSize::Medium:
-            return {60, 12, 12, 30, 600, 150};
+            return {60, 12, 12, 30, 600, 150, 3000};
         case DemoSize::Large:
-            return {2000, 100, 50, 1000, 100000, 50000};
+            return {2000, 100, 50, 1000, 100000, 50000, 200000};
     }
     return {};
 }
@@ -187,6 +188,7 @@ void fillDemoData(storage::Workspace& workspace, DemoSize size, std::uint64_t se
     fillDemoLaunches(workspace, counts.launches, random);
     fillDemoBattlecards(workspace, counts.battlecards, random);
     fillDemoSkills(workspace, random);
+    fillDemoPositioning(workspace, counts.deals, random);
     workspace.setSetting("demo.generator", std::to_string(kDemoGeneratorVersion));
     bulk.commit();
 }

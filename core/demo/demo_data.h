@@ -14,7 +14,7 @@ enum class DemoSize { Small, Medium, Large };
 
 // Bump whenever fillDemoData makes different data, so cached benchmark workspaces are
 // regenerated. Stored in the workspace setting "demo.generator".
-inline constexpr int kDemoGeneratorVersion = 4;
+inline constexpr int kDemoGeneratorVersion = 5;
 
 std::optional<DemoSize> parseDemoSize(std::string_view word);
 
@@ -26,6 +26,7 @@ struct DemoCounts {
     int competitors = 0;
     int launches = 0;
     int battlecards = 0;  // competitors x segments must reach it (large: 1000 x 50)
+    int deals = 0;        // win/loss records over a year, spread over every competitor
 };
 DemoCounts demoCounts(DemoSize size);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "cli/command.h"
+#include "cli/commands_deals.h"
 #include "storage/workspace_error.h"
 
 namespace pmm::cli {
@@ -17,6 +18,7 @@ std::vector<Command> allCommands() {
     std::vector<Command> commands = workspaceCommands();
     std::ranges::move(reportCommands(), std::back_inserter(commands));
     std::ranges::move(interchangeCommands(), std::back_inserter(commands));
+    std::ranges::move(dealCommands(), std::back_inserter(commands));
     return commands;
 }
 

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "cli/command.h"
+#include "cli/positioning_alerts.h"
 #include "demo/demo_data.h"
 #include "storage/catalog.h"
 #include "storage/migrations.h"
@@ -99,7 +100,8 @@ void runDemo(CommandContext& context) {
                 << " demo data (seed " << seed << "): " << counts.people << " people, "
                 << counts.products << " products, " << counts.segments << " segments, "
                 << counts.competitors << " competitors, " << counts.launches << " launches, "
-                << counts.battlecards << " battlecards and a year of skills assessments.\n";
+                << counts.battlecards << " battlecards, a year of skills assessments and "
+                << counts.deals << " win/loss records.\n";
 }
 
 void runCheck(CommandContext& context) {
@@ -129,7 +131,9 @@ void runCheck(CommandContext& context) {
                     << " (after a backup) the first time it opens it for writing.\n";
         return;  // framework alerts need the current schema
     }
-    context.out << "No framework alerts.\n";
+    if (printPositioningAlerts(context.out, *workspace, today()) == 0) {
+        context.out << "No framework alerts.\n";
+    }
 }
 
 }  // namespace
@@ -161,8 +165,11 @@ std::vector<Command> workspaceCommands() {
          QStringLiteral("check --workspace FILE"),
          QStringLiteral("Checks a workspace without changing it: that it is a PMM Workbench "
                         "workspace this version can read, not in use by another process, and "
-                        "intact (SQLite integrity and references); then lists framework alerts. "
-                        "Exits 1 with one line when anything is wrong."),
+                        "intact (SQLite integrity and references); then lists framework alerts: "
+                        "every open positioning trigger as of today, one line each with its "
+                        "evidence. Open alerts are findings, not errors: the exit status is 0 "
+                        "when the workspace is intact (alerts or not), 1 with one line on "
+                        "standard error when anything is wrong with it, 2 on a usage error."),
          {workspaceOption()},
          QString(),
          runCheck},

@@ -1,0 +1,181 @@
+#include "storage/deal_store.h"
+
+#include <map>
+
+#include "positioning/deal_values.h"
+#include "storage/catalog.h"
+#include "storage/database.h"
+#include "storage/deal_writer.h"
+#include "storage/interchange_write_cache.h"
+#include "storage/workspace.h"
+#include "storage/workspace_error.h"
+
+namespace pmm::storage {
+
+using positioning::Deal;
+using positioning::DealImportPlan;
+using positioning::PlannedDeal;
+
+namespace {
+
+#define PMM_DEAL_COLUMNS                                                                   \
+    "id, uid, deal_ref, name, closed_on, segment_id, product_id, competitor_id, outcome, " \
+    "arr_cents, reason, angle, notes FROM deals"
+
+Deal readDeal(const Statement& row) {
+    Deal deal;
+    deal.id = row.int64(0);
+    deal.uid = row.text(1);
+    deal.dealRef = row.text(2);
+    deal.name = row.text(3);
+    deal.closedOn = parseIsoDate(row.text(4)).value_or(Date{});
+    deal.segmentId = row.optionalInt64(5);
+    deal.productId = row.optionalInt64(6);
+    deal.competitorId = row.optionalInt64(7);
+    deal.outcome = positioning::outcomeFromKey(row.text(8)).value_or(positioning::Outcome::Lost);
+    deal.arrCents = row.optionalInt64(9);
+    deal.reason = row.text(10);
+    deal.angle = row.text(11);
+    deal.notes = row.text(12);
+    return deal;
+}
+
+void readNames(sqlite3* db, const char* sql,
+               std::unordered_map<std::string, std::int64_t>& byName) {
+    Statement query(db, sql);
+    while (query.step()) {
+        byName.emplace(positioning::foldedName(query.text(1)), query.int64(0));
+    }
+}
+
+// Creates the plan's new competitors, each first seen on its earliest deal in the plan.
+std::map<std::string, std::int64_t> createCompetitors(Workspace& workspace,
+                                                      const DealImportPlan& plan) {
+    std::map<std::string, Date> firstDeal;
+    for (const PlannedDeal& planned : plan.deals) {
+        if (!planned.newCompetitor.empty()) {
+            const std::string key = positioning::foldedName(planned.newCompetitor);
+            const auto [it, fresh] = firstDeal.emplace(key, planned.deal.closedOn);
+            if (!fresh && planned.deal.closedOn < it->second) {
+                it->second = planned.deal.closedOn;
+            }
+        }
+    }
+    catalog::EntityStore<catalog::Competitor> competitors(workspace);
+    std::map<std::string, std::int64_t> ids;
+    for (const std::string& name : plan.newCompetitors) {
+        const std::string key = positioning::foldedName(name);
+        catalog::Competitor competitor;
+        competitor.name = std::string(positioning::trimmed(name));
+        competitor.firstSeen = toIsoText(firstDeal.at(key));
+        competitor.notes = "Added by a win/loss import.";
+        ids.emplace(key, competitors.add(std::move(competitor)).id);
+    }
+    return ids;
+}
+
+}  // namespace
+
+Deal DealStore::add(Deal deal) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    std::string competitorName;
+    if (deal.competitorId) {
+        Statement competitor(db, "SELECT name FROM competitors WHERE id = ?1");
+        competitor.bind(1, *deal.competitorId);
+        if (!competitor.step()) {
+            throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                                 "Competitor: choose one of the workspace's competitors.");
+        }
+        competitorName = competitor.text(0);
+    }
+    const std::string key = positioning::dedupeKey(deal, competitorName);
+    if (key.empty()) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid, "Deal: give the deal an id or a name.");
+    }
+    Transaction transaction(db);
+    DealWriter writer(db);
+    if (writer.write(deal, key) != DealWriter::Result::Added) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "Deal: this deal is already recorded (same id, or same date, name "
+                             "and competitor).");
+    }
+    Statement stored(db, "SELECT " PMM_DEAL_COLUMNS " WHERE dedupe_key = ?1");
+    stored.bind(1, key);
+    stored.step();
+    deal = readDeal(stored);
+    stored.reset();
+    transaction.commit();
+    m_workspace.notify({EntityKind::Everything, ChangeType::Added, deal.id});
+    return deal;
+}
+
+DealImportCounts DealStore::import(const DealImportPlan& plan) {
+    if (!plan.valid()) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "The file has problems; nothing was imported.");
+    }
+    m_workspace.requireWritable();
+    const InterchangeWriteCache cache(m_workspace.handle());
+    Workspace::BulkChange bulk(m_workspace);
+    DealImportCounts counts;
+    const auto created = createCompetitors(m_workspace, plan);
+    counts.competitorsCreated = static_cast<int>(created.size());
+    DealWriter writer(m_workspace.handle());
+    for (const PlannedDeal& planned : plan.deals) {
+        Deal deal = planned.deal;
+        if (!planned.newCompetitor.empty()) {
+            deal.competitorId = created.at(positioning::foldedName(planned.newCompetitor));
+        }
+        switch (writer.write(deal, planned.dedupeKey)) {
+            case DealWriter::Result::Added:
+                ++counts.added;
+                break;
+            case DealWriter::Result::Updated:
+                ++counts.updated;
+                break;
+            case DealWriter::Result::Unchanged:
+                ++counts.unchanged;
+                break;
+        }
+    }
+    bulk.commit();
+    return counts;
+}
+
+positioning::DealImportCatalog DealStore::importCatalog() const {
+    positioning::DealImportCatalog catalog;
+    sqlite3* db = m_workspace.handle();
+    readNames(db, "SELECT id, name FROM competitors", catalog.competitors);
+    readNames(db, "SELECT id, name FROM segments", catalog.segments);
+    readNames(db, "SELECT id, name FROM products", catalog.products);
+    return catalog;
+}
+
+std::int64_t DealStore::count() const {
+    Statement query(m_workspace.handle(), "SELECT count(*) FROM deals");
+    query.step();
+    return query.int64(0);
+}
+
+std::optional<Deal> DealStore::find(std::int64_t id) const {
+    Statement query(m_workspace.handle(), "SELECT " PMM_DEAL_COLUMNS " WHERE id = ?1");
+    query.bind(1, id);
+    if (query.step()) {
+        return readDeal(query);
+    }
+    return std::nullopt;
+}
+
+std::vector<Deal> DealStore::newest(int limit) const {
+    Statement query(m_workspace.handle(),
+                    "SELECT " PMM_DEAL_COLUMNS " ORDER BY closed_on DESC, id DESC LIMIT ?1");
+    query.bind(1, limit);
+    std::vector<Deal> deals;
+    while (query.step()) {
+        deals.push_back(readDeal(query));
+    }
+    return deals;
+}
+
+}  // namespace pmm::storage
