@@ -36,4 +36,17 @@ const fs::path& largeWorkspace() {
     return path;
 }
 
+WidgetApplication::WidgetApplication() {
+    if (QCoreApplication::instance() == nullptr) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        m_application = std::make_unique<QApplication>(m_argc, m_argv);
+    }
+}
+
+bool WidgetApplication::usable() const {
+    return qobject_cast<QApplication*>(QCoreApplication::instance()) != nullptr;
+}
+
 }  // namespace pmm::bench

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "launches/launch.h"
@@ -37,9 +38,19 @@ struct LaunchRow {
     friend bool operator==(const LaunchRow&, const LaunchRow&) = default;
 };
 
-// One query each (no query per launch): a quarter's launches by name, or every launch by
-// quarter and name.
+// One query (no query per launch): a quarter's launches by name.
 std::vector<LaunchRow> readLaunchRows(const storage::Workspace& workspace, const Quarter& quarter);
+// Every launch in the workspace's order (listedBefore). Fast enough for a first paint of
+// 100,000 launches: plain scans of the launches, the ticks and the names, each once, with
+// readiness counted and the order sorted here instead of a subquery and a sort per row.
 std::vector<LaunchRow> readAllLaunchRows(const storage::Workspace& workspace);
+// One launch, e.g. after an edit; empty when it does not exist.
+std::optional<LaunchRow> readLaunchRow(const storage::Workspace& workspace, std::int64_t id);
+
+// The workspace's order of launches: quarter, then name ignoring case as SQLite's NOCASE
+// does (ASCII letters only), then id.
+bool listedBefore(const LaunchRow& left, const LaunchRow& right);
+// SQLite's NOCASE collation: bytes compared with A-Z folded to a-z; negative, 0 or positive.
+int compareIgnoringAsciiCase(std::string_view left, std::string_view right);
 
 }  // namespace pmm::launches

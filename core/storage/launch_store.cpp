@@ -81,6 +81,48 @@ void recordOverride(sqlite3* db, std::int64_t launchId, std::optional<int> from,
     insert.run();
 }
 
+// The checklist rows and override history go with it (ON DELETE CASCADE).
+bool deleteLaunch(sqlite3* db, std::int64_t id) {
+    Statement remove(db, "DELETE FROM launches WHERE id = ?1");
+    remove.bind(1, id);
+    remove.run();
+    return sqlite3_changes(db) > 0;
+}
+
+std::vector<ChecklistTick> readChecklistRows(sqlite3* db, std::int64_t launchId) {
+    std::vector<ChecklistTick> rows;
+    Statement query(db,
+                    "SELECT item_id, done FROM launch_checklist WHERE launch_id = ?1 "
+                    "ORDER BY item_id");
+    query.bind(1, launchId);
+    while (query.step()) {
+        rows.push_back(ChecklistTick{query.int64(0), query.integer(1) != 0});
+    }
+    return rows;
+}
+
+void writeChecklistRows(sqlite3* db, std::int64_t launchId,
+                        const std::vector<ChecklistTick>& rows) {
+    Statement insert(db,
+                     "INSERT INTO launch_checklist (launch_id, item_id, done) VALUES (?1, ?2, ?3)");
+    for (const ChecklistTick& row : rows) {
+        insert.bind(1, launchId).bind(2, row.itemId).bind(3, row.done ? 1 : 0);
+        insert.run();
+        insert.reset();
+    }
+}
+
+// A record of the history as it was: a new id (ids may have been reused since), the rest kept.
+void restoreOverride(sqlite3* db, std::int64_t launchId, const OverrideRecord& record) {
+    Statement insert(db,
+                     "INSERT INTO tier_overrides (uid, launch_id, from_tier, to_tier, reason, "
+                     "changed_by, changed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, record.uid).bind(2, launchId).bind(3, wide(record.fromTier));
+    insert.bind(4, wide(record.toTier)).bind(5, record.reason).bind(6, record.changedBy);
+    insert.bind(7, record.changedAt);
+    insert.run();
+}
+
 }  // namespace
 
 std::vector<Launch> LaunchStore::list() const {
@@ -118,13 +160,20 @@ std::optional<Launch> LaunchStore::find(std::int64_t id) const {
 
 Launch LaunchStore::add(Launch launch) {
     m_workspace.requireWritable();
+    Transaction transaction(m_workspace.handle());
+    launch = insert(std::move(launch));
+    transaction.commit();
+    m_workspace.notify({EntityKind::Launch, ChangeType::Added, launch.id});
+    return launch;
+}
+
+Launch LaunchStore::insert(Launch launch) {
     if (launch.uid.empty()) {
         launch.uid = newUuid();
     } else if (!isUuid(launch.uid)) {
         invalid("uid: \"" + launch.uid + "\" is not a lower-case UUID.");
     }
     sqlite3* db = m_workspace.handle();
-    Transaction transaction(db);
     validateLaunch(db, launch);
     Statement taken(db, "SELECT 1 FROM launches WHERE id = ?1 OR uid = ?2");
     taken.bind(1, launch.id).bind(2, launch.uid);
@@ -171,8 +220,6 @@ Launch LaunchStore::add(Launch launch) {
     launch.createdAt = insert.text(1);
     launch.updatedAt = insert.text(2);
     insert.run();
-    transaction.commit();
-    m_workspace.notify({EntityKind::Launch, ChangeType::Added, launch.id});
     return launch;
 }
 
@@ -230,14 +277,40 @@ void LaunchStore::remove(std::int64_t id) {
     m_workspace.requireWritable();
     sqlite3* db = m_workspace.handle();
     Transaction transaction(db);
-    Statement remove(db, "DELETE FROM launches WHERE id = ?1");
-    remove.bind(1, id);
-    remove.run();
-    const bool removed = sqlite3_changes(db) > 0;
+    const bool removed = deleteLaunch(db, id);
     transaction.commit();
     if (removed) {
         m_workspace.notify({EntityKind::Launch, ChangeType::Removed, id});
     }
+}
+
+std::optional<RemovedLaunch> LaunchStore::removeKeepingHistory(std::int64_t id) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    auto launch = find(id);
+    if (!launch) {
+        return std::nullopt;
+    }
+    RemovedLaunch removed{std::move(*launch), readChecklistRows(db, id), overrideHistory(id)};
+    deleteLaunch(db, id);
+    transaction.commit();
+    m_workspace.notify({EntityKind::Launch, ChangeType::Removed, id});
+    return removed;
+}
+
+Launch LaunchStore::restore(const RemovedLaunch& removed) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    const Launch launch = insert(removed.launch);
+    writeChecklistRows(db, launch.id, removed.checklist);
+    for (const OverrideRecord& record : removed.overrides) {
+        restoreOverride(db, launch.id, record);
+    }
+    transaction.commit();
+    m_workspace.notify({EntityKind::Launch, ChangeType::Added, launch.id});
+    return launch;
 }
 
 Launch LaunchStore::retierWithCurrentRule(std::int64_t id) {

@@ -29,6 +29,23 @@ struct OverrideRecord {
     std::string changedAt;
 };
 
+// A launch's checklist row as stored: ticked (or unticked again) items of any tier or rule
+// version it had, so a change of tier that comes back finds the work done.
+struct ChecklistTick {
+    std::int64_t itemId = 0;
+    bool done = false;
+
+    friend bool operator==(const ChecklistTick&, const ChecklistTick&) = default;
+};
+
+// Everything the removal of a launch takes with it, so that an undo puts back exactly what
+// was there: the launch, its checklist rows and its override history.
+struct RemovedLaunch {
+    Launch launch;
+    std::vector<ChecklistTick> checklist;
+    std::vector<OverrideRecord> overrides;
+};
+
 // Launches and their tiering. Every write runs in its own transaction (a savepoint inside a
 // BulkChange), validates first (including the status gate) and notifies {Launch, ..., id}
 // after the commit. Rule violations throw WorkspaceError(Invalid) with a sentence that names
@@ -52,6 +69,11 @@ public:
     Launch update(const Launch& launch);
     // Removes a launch with its checklist state and override history; idempotent.
     void remove(std::int64_t id);
+    // The same, returning what was removed (nothing when the launch does not exist).
+    std::optional<RemovedLaunch> removeKeepingHistory(std::int64_t id);
+    // Stores a removed launch again: same id, uid, tier and override, its checklist rows and
+    // its override history (same uids, reasons, authors and times). Notifies {Launch, Added}.
+    Launch restore(const RemovedLaunch& removed);
 
     // Moves the launch to the current rule version and re-tiers it.
     Launch retierWithCurrentRule(std::int64_t id);
@@ -73,6 +95,9 @@ public:
     std::vector<TierChange> previewRule(const TierRule& proposed) const;
 
 private:
+    // add() without its transaction and notification.
+    Launch insert(Launch launch);
+
     storage::Workspace& m_workspace;
 };
 

@@ -182,6 +182,51 @@ TEST_F(LaunchWizardTest, FirstToLastPagePersistsTierExplanationAndOverride) {
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
 }
 
+TEST_F(LaunchWizardTest, StatusIsChosenOnTheFramePageAndTheGateIsExplainedThere) {
+    LaunchWizard wizard(session);
+    wizard.show();
+    fillBasics(wizard, QStringLiteral("Planned from the start"));
+    click(wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard.currentId(), LaunchWizard::FramePage);
+    auto* frame = page<LaunchFramePage>(wizard, LaunchWizard::FramePage);
+    EXPECT_EQ(frame->statusBox()->currentText(), QStringLiteral("Idea")) << "the default";
+    EXPECT_EQ(frame->statusBox()->count(), 4) << "idea, candidate, planned, in progress";
+
+    frame->statusBox()->setCurrentIndex(static_cast<int>(launches::LaunchStatus::Planned));
+    EXPECT_EQ(frame->problemLabel()->problem(),
+              QStringLiteral("Status: a launch needs its customer outcome and success metric "
+                             "before it can be planned. Missing: customer outcome, success "
+                             "metric, success metric baseline, success metric target and "
+                             "success metric review date."))
+        << frame->problemLabel()->problem().toStdString();
+    click(wizard, QWizard::NextButton);
+    EXPECT_EQ(wizard.currentId(), LaunchWizard::FramePage) << "the gate holds the page";
+
+    frame->outcomeEdit()->setText(QStringLiteral("Finance teams forecast usage with us"));
+    frame->metricEdit()->setText(QStringLiteral("Trial-to-paid conversion"));
+    frame->baselineEdit()->setText(QStringLiteral("8 %"));
+    frame->targetEdit()->setText(QStringLiteral("12 %"));
+    EXPECT_TRUE(frame->problemLabel()->problem().endsWith(
+        QStringLiteral("Missing: success metric review date.")))
+        << frame->problemLabel()->problem().toStdString();
+    frame->reviewDateEdit()->setText(QStringLiteral("2026-12-15"));
+    EXPECT_TRUE(frame->problemLabel()->problem().isEmpty()) << "answered as it is typed";
+    click(wizard, QWizard::NextButton);
+    ASSERT_EQ(wizard.currentId(), LaunchWizard::CriteriaPage);
+    auto* criteria = page<LaunchCriteriaPage>(wizard, LaunchWizard::CriteriaPage);
+    for (int i = 0; i < 3; ++i) {
+        criteria->editor(i)->levelButton(3)->click();
+    }
+    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::NextButton);
+    click(wizard, QWizard::FinishButton);
+    ASSERT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+    auto readBack = uitest::readBack(session.path());
+    const auto stored = launches::LaunchStore(*readBack).find(wizard.createdLaunchId());
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->status, launches::LaunchStatus::Planned);
+}
+
 TEST_F(LaunchWizardTest, KeyboardChoosesLevelsAndWithoutCatalogExplainsWhy) {
     LaunchWizard wizard(session);
     wizard.show();

@@ -22,6 +22,12 @@ AddLaunchCommand::AddLaunchCommand(WorkspaceSession& session, launches::Launch l
 
 void AddLaunchCommand::apply() {
     launches::LaunchStore store(session().workspace());
+    if (m_removed) {
+        // Redo after undo: the launch as it was, with the ticks and history it had then.
+        store.restore(*m_removed);
+        m_removed.reset();
+        return;
+    }
     // The override goes through overrideTier() so it is recorded in the history.
     launches::Launch plain = m_launch;
     plain.overrideTier.reset();
@@ -48,7 +54,7 @@ void AddLaunchCommand::apply() {
 }
 
 void AddLaunchCommand::revert() {
-    launches::LaunchStore(session().workspace()).remove(m_launch.id);
+    m_removed = launches::LaunchStore(session().workspace()).removeKeepingHistory(m_launch.id);
 }
 
 int AddLaunchCommand::id() const {

@@ -1,5 +1,6 @@
 #include "launches/launch_filter_bar.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -86,8 +87,9 @@ LaunchFilterBar::LaunchFilterBar(WorkspaceSession& session, LaunchFilterProxy& p
     connect(&session, &WorkspaceSession::workspaceChanged, this, &LaunchFilterBar::refreshChoices);
     connect(&session, &WorkspaceSession::changed, this, [this](const storage::Change& change) {
         using storage::EntityKind;
-        if (change.kind == EntityKind::Launch || change.kind == EntityKind::Person ||
-            change.kind == EntityKind::Everything) {
+        if (change.kind == EntityKind::Launch) {
+            refreshQuarters();
+        } else if (change.kind == EntityKind::Person || change.kind == EntityKind::Everything) {
             refreshChoices();
         }
     });
@@ -105,30 +107,51 @@ void LaunchFilterBar::clearFilters() {
 }
 
 void LaunchFilterBar::refreshChoices() {
+    m_refreshing = true;
+    refill(m_quarter, tr("All quarters"), quarterChoices());
+    refill(m_owner, tr("All owners"), ownerChoices());
+    m_refreshing = false;
+    apply();
+}
+
+void LaunchFilterBar::refreshQuarters() {
+    m_refreshing = true;
+    refill(m_quarter, tr("All quarters"), quarterChoices());
+    m_refreshing = false;
+    apply();
+}
+
+// Newest first: the quarters being planned are the ones looked at.
+QList<std::pair<QString, QVariant>> LaunchFilterBar::quarterChoices() const {
     QList<std::pair<QString, QVariant>> quarters;
-    QList<std::pair<QString, QVariant>> owners;
     if (m_session.isOpen()) {
-        reportingErrors(m_session, [this, &quarters, &owners] {
+        reportingErrors(m_session, [this, &quarters] {
             const auto counts = launches::launchQuarters(m_session.workspace());
-            // Newest first: the quarters being planned are the ones looked at.
             for (auto it = counts.rbegin(); it != counts.rend(); ++it) {
                 const QString text = toQString(launches::toText(it->quarter));
                 quarters.append({text, text});
             }
-            auto people = m_session.catalog().people.list();
-            std::sort(people.begin(), people.end(), [](const auto& left, const auto& right) {
-                return QString::localeAwareCompare(toQString(left.name), toQString(right.name)) < 0;
-            });
-            for (const auto& person : people) {
+        });
+    }
+    return quarters;
+}
+
+// By name in the user's language; names converted once, not in every comparison.
+QList<std::pair<QString, QVariant>> LaunchFilterBar::ownerChoices() const {
+    QList<std::pair<QString, QVariant>> owners;
+    if (m_session.isOpen()) {
+        reportingErrors(m_session, [this, &owners] {
+            for (const auto& person : m_session.catalog().people.list()) {
                 owners.append({toQString(person.name), QVariant::fromValue<qint64>(person.id)});
             }
         });
     }
-    m_refreshing = true;
-    refill(m_quarter, tr("All quarters"), quarters);
-    refill(m_owner, tr("All owners"), owners);
-    m_refreshing = false;
-    apply();
+    const QCollator collator;
+    std::stable_sort(owners.begin(), owners.end(),
+                     [&collator](const auto& left, const auto& right) {
+                         return collator.compare(left.first, right.first) < 0;
+                     });
+    return owners;
 }
 
 void LaunchFilterBar::apply() {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
+#include <QVariant>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLineEdit;
@@ -29,12 +33,16 @@ public:
     void clearFilters();
     // Reads the quarters that have launches and the people again.
     void refreshChoices();
+    // Reads the quarters again: after an edit of a launch, the people are the same.
+    void refreshQuarters();
 
 Q_SIGNALS:
     void filtersChanged();
 
 private:
     void apply();
+    QList<std::pair<QString, QVariant>> quarterChoices() const;
+    QList<std::pair<QString, QVariant>> ownerChoices() const;
 
     WorkspaceSession& m_session;
     LaunchFilterProxy& m_proxy;

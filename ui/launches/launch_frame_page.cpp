@@ -1,5 +1,6 @@
 #include "launches/launch_frame_page.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +22,7 @@ LaunchFramePage::LaunchFramePage(LaunchWizard& wizard)
       m_baseline(new QLineEdit(this)),
       m_target(new QLineEdit(this)),
       m_reviewDate(new QLineEdit(this)),
+      m_status(new QComboBox(this)),
       m_problem(new ProblemLabel(this)) {
     setObjectName(QStringLiteral("framePage"));
     setTitle(tr("Customer outcome and success metric"));
@@ -40,9 +42,27 @@ LaunchFramePage::LaunchFramePage(LaunchWizard& wizard)
     m_reviewDate->setObjectName(QStringLiteral("reviewDate"));
     m_reviewDate->setPlaceholderText(tr("YYYY-MM-DD: when you will compare"));
 
-    auto* why = new QLabel(tr("A launch can start as an idea without these, but it cannot be "
-                              "planned until its outcome and its complete metric are written "
-                              "down. Owners own outcomes, not features."),
+    m_status->setObjectName(QStringLiteral("status"));
+    for (const launches::LaunchStatus status :
+         {launches::LaunchStatus::Idea, launches::LaunchStatus::Candidate,
+          launches::LaunchStatus::Planned, launches::LaunchStatus::InProgress}) {
+        m_status->addItem(statusText(status));
+    }
+    // Once the gate has objected, it says at once whether a change answered it.
+    const auto recheck = [this] {
+        if (!m_problem->problem().isEmpty()) {
+            m_problem->setProblem(problem());
+        }
+    };
+    connect(m_status, &QComboBox::currentIndexChanged, this,
+            [this] { m_problem->setProblem(problem()); });
+    for (QLineEdit* edit : {m_outcome, m_metric, m_baseline, m_target, m_reviewDate}) {
+        connect(edit, &QLineEdit::textChanged, this, recheck);
+    }
+
+    auto* why = new QLabel(tr("A launch can start as an idea or a candidate without these, but "
+                              "it cannot be planned until its outcome and its complete metric "
+                              "are written down. Owners own outcomes, not features."),
                            this);
     why->setWordWrap(true);
 
@@ -52,6 +72,7 @@ LaunchFramePage::LaunchFramePage(LaunchWizard& wizard)
     form->addRow(tr("&Baseline:"), m_baseline);
     form->addRow(tr("&Target:"), m_target);
     form->addRow(tr("&Review date:"), m_reviewDate);
+    form->addRow(tr("&Status:"), m_status);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(why);
@@ -65,15 +86,20 @@ LaunchFramePage::LaunchFramePage(LaunchWizard& wizard)
     registerField(QString::fromLatin1(wizard_fields::kMetricBaseline), m_baseline);
     registerField(QString::fromLatin1(wizard_fields::kMetricTarget), m_target);
     registerField(QString::fromLatin1(wizard_fields::kMetricReviewDate), m_reviewDate);
+    registerField(QString::fromLatin1(wizard_fields::kStatus), m_status);
+}
+
+QString LaunchFramePage::problem() const {
+    const launches::Launch draft = m_wizard.draft();
+    WorkspaceSession& session = m_wizard.session();
+    return coreProblem(
+        [&session, &draft] { launches::validateLaunch(session.workspace().handle(), draft); });
 }
 
 bool LaunchFramePage::validatePage() {
-    const launches::Launch draft = m_wizard.draft();
-    WorkspaceSession& session = m_wizard.session();
-    const QString problem = coreProblem(
-        [&session, &draft] { launches::validateLaunch(session.workspace().handle(), draft); });
-    m_problem->setProblem(problem);
-    return problem.isEmpty();
+    const QString found = problem();
+    m_problem->setProblem(found);
+    return found.isEmpty();
 }
 
 }  // namespace pmm::ui

@@ -1,11 +1,12 @@
 #include "launches/launch_table_model.h"
 
+#include <QTimer>
+
 #include <algorithm>
 #include <numeric>
 
 #include "app/workspace_session.h"
 #include "launches/launch_texts.h"
-#include "storage/launch_store.h"
 
 namespace pmm::ui {
 
@@ -138,6 +139,14 @@ void LaunchTableModel::sort(int column, Qt::SortOrder order) {
 }
 
 int LaunchTableModel::rowOf(std::int64_t id) const {
+    if (!m_indexed) {
+        m_rowOfId.clear();
+        m_rowOfId.reserve(m_rows.size());
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            m_rowOfId[m_rows[i].launch.id] = static_cast<int>(i);
+        }
+        m_indexed = true;
+    }
     const auto found = m_rowOfId.find(id);
     return found == m_rowOfId.end() ? -1 : found->second;
 }
@@ -152,10 +161,14 @@ void LaunchTableModel::reload() {
     }
     m_rows.clear();
     m_rows.reserve(rows.size());
+    m_productKeys.clear();
+    m_ownerKeys.clear();
     m_nextSequence = 0;
     for (LaunchRow& row : rows) {
         m_rows.push_back(makeEntry(std::move(row)));
     }
+    // After the first paint, before the user can type: a search then finds every key ready.
+    QTimer::singleShot(0, this, [this] { buildSearchKeys(); });
     if (m_sortColumn >= 0) {
         const std::vector<int> sorted = sortedOrder();
         std::vector<Entry> ordered;
@@ -199,21 +212,7 @@ void LaunchTableModel::onChanged(const storage::Change& change) {
 void LaunchTableModel::refreshLaunch(std::int64_t id) {
     std::optional<LaunchRow> fresh;
     const bool read = reportingErrors(m_session, [this, id, &fresh] {
-        const auto launch = launches::LaunchStore(m_session.workspace()).find(id);
-        if (!launch) {
-            return;
-        }
-        // One query for the launch's quarter: core has no single-row reader.
-        const auto quarter = launches::parseQuarter(launch->quarter);
-        if (!quarter) {
-            return;
-        }
-        for (LaunchRow& row : launches::readLaunchRows(m_session.workspace(), *quarter)) {
-            if (row.id == id) {
-                fresh = std::move(row);
-                return;
-            }
-        }
+        fresh = launches::readLaunchRow(m_session.workspace(), id);
     });
     if (!read) {
         return;
@@ -225,7 +224,7 @@ void LaunchTableModel::refreshLaunch(std::int64_t id) {
     const int existing = rowOf(id);
     if (existing >= 0) {
         Entry& entry = m_rows[static_cast<std::size_t>(existing)];
-        entry.key = searchKeyOf(*fresh);
+        entry.key = QString();
         entry.launch = std::move(*fresh);
         placeRow(existing);
         return;
@@ -358,21 +357,29 @@ std::vector<int> LaunchTableModel::sortedOrder() const {
 }
 
 void LaunchTableModel::reindex() {
-    m_rowOfId.clear();
-    m_rowOfId.reserve(m_rows.size());
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        m_rowOfId[m_rows[i].launch.id] = static_cast<int>(i);
-    }
+    m_indexed = false;
 }
 
 LaunchTableModel::Entry LaunchTableModel::makeEntry(LaunchRow row) {
-    QString key = searchKeyOf(row);
-    return Entry{std::move(row), std::move(key), m_nextSequence++};
+    return Entry{std::move(row), QString(), m_nextSequence++};
 }
 
-QStringView LaunchTableModel::keyPart(const Entry& entry, int column) {
+const QString& LaunchTableModel::keyOf(const Entry& entry) const {
+    if (entry.key.isNull()) {
+        entry.key = searchKeyOf(entry.launch);
+    }
+    return entry.key;
+}
+
+void LaunchTableModel::buildSearchKeys() const {
+    for (const Entry& entry : m_rows) {
+        keyOf(entry);
+    }
+}
+
+QStringView LaunchTableModel::keyPart(const Entry& entry, int column) const {
     const int part = column == Name ? 0 : (column == Product ? 1 : 2);
-    QStringView rest(entry.key);
+    QStringView rest(keyOf(entry));
     for (int i = 0; i < part; ++i) {
         rest = rest.mid(rest.indexOf(QChar(0x1f)) + 1);
     }
@@ -380,13 +387,25 @@ QStringView LaunchTableModel::keyPart(const Entry& entry, int column) {
     return end < 0 ? rest : rest.left(end);
 }
 
-QString LaunchTableModel::searchKeyOf(const LaunchRow& row) {
-    QString key = toQString(row.name);
+QString LaunchTableModel::searchKeyOf(const LaunchRow& row) const {
+    const QString& product = foldedName(m_productKeys, row.productId, row.product);
+    const QString& owner = foldedName(m_ownerKeys, row.ownerId, row.owner);
+    QString key = toQString(row.name).toCaseFolded();
+    key.reserve(key.size() + product.size() + owner.size() + 2);
     key += QChar(0x1f);
-    key += toQString(row.product);
+    key += product;
     key += QChar(0x1f);
-    key += toQString(row.owner);
-    return key.toCaseFolded();
+    key += owner;
+    return key;
+}
+
+const QString& LaunchTableModel::foldedName(QHash<std::int64_t, QString>& names, std::int64_t id,
+                                            const std::string& name) const {
+    auto found = names.find(id);
+    if (found == names.end()) {
+        found = names.insert(id, toQString(name).toCaseFolded());
+    }
+    return *found;
 }
 
 QString LaunchTableModel::cellText(const LaunchRow& row, int column) const {

@@ -68,7 +68,7 @@ launches::Launch LaunchWizard::draft() const {
     launch.quarter = toStdString(value(wizard_fields::kQuarter).toString().trimmed());
     launch.targetDate = optionalField(value(wizard_fields::kTargetDate));
     launch.ownerId = value(wizard_fields::kOwner).toLongLong();
-    launch.status = launches::LaunchStatus::Idea;
+    launch.status = static_cast<launches::LaunchStatus>(value(wizard_fields::kStatus).toInt());
     launch.outcome = toStdString(value(wizard_fields::kOutcome).toString().trimmed());
     launch.metric.name = toStdString(value(wizard_fields::kMetricName).toString().trimmed());
     launch.metric.baseline =

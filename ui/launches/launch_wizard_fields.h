@@ -16,6 +16,8 @@ inline constexpr const char* kMetricName = "metricName";
 inline constexpr const char* kMetricBaseline = "metricBaseline";
 inline constexpr const char* kMetricTarget = "metricTarget";
 inline constexpr const char* kMetricReviewDate = "metricReviewDate";
+// The status box's index: a LaunchStatus from Idea to In progress.
+inline constexpr const char* kStatus = "status";
 inline constexpr const char* kOverride = "override";
 inline constexpr const char* kOverrideTier = "overrideTier";
 inline constexpr const char* kOverrideReason = "overrideReason";

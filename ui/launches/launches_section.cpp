@@ -24,7 +24,9 @@
 #include "launches/launch_filter_bar.h"
 #include "launches/launch_filter_proxy.h"
 #include "launches/launch_table_model.h"
+#include "launches/launch_texts.h"
 #include "launches/launch_wizard.h"
+#include "launches/remove_launch_command.h"
 #include "launches/tier_rule_dialog.h"
 
 namespace pmm::ui {
@@ -37,6 +39,7 @@ LaunchesSection::LaunchesSection(WorkspaceSession& session, UserFeedback& feedba
       m_proxy(new LaunchFilterProxy(this)),
       m_filters(nullptr),
       m_newLaunchAction(new QAction(tr("New &launch\u2026"), this)),
+      m_removeLaunchAction(new QAction(tr("&Remove launch"), this)),
       m_newLaunch(new QPushButton(tr("&New launch\u2026"), this)),
       m_count(new QLabel(this)),
       m_splitter(new QSplitter(this)),
@@ -79,6 +82,16 @@ LaunchesSection::LaunchesSection(WorkspaceSession& session, UserFeedback& feedba
     fitColumns();
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &LaunchesSection::onCurrentRowChanged);
+    m_removeLaunchAction->setObjectName(QStringLiteral("removeLaunchAction"));
+    m_removeLaunchAction->setShortcut(QKeySequence::Delete);
+    m_removeLaunchAction->setShortcutContext(Qt::WidgetShortcut);
+    m_removeLaunchAction->setStatusTip(
+        tr("Remove the selected launch; Edit \u25b8 Undo brings it back with its checklist and "
+           "override history"));
+    connect(m_removeLaunchAction, &QAction::triggered, this, [this] { removeCurrentLaunch(); });
+    m_table->addAction(m_newLaunchAction);
+    m_table->addAction(m_removeLaunchAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setHeadline(tr("No launches yet."));
@@ -153,6 +166,16 @@ LaunchWizard* LaunchesSection::newLaunch() {
             [this, wizard] { showLaunch(wizard->createdLaunchId()); });
     wizard->open();
     return wizard;
+}
+
+bool LaunchesSection::removeCurrentLaunch() {
+    const std::int64_t id = m_detail->launchId();
+    const int row = m_model->rowOf(id);
+    if (row < 0 || !m_session.isOpen() || m_session.isReadOnly()) {
+        return false;
+    }
+    const QString name = toQString(m_model->launchRow(row).name);
+    return m_session.execute(std::make_unique<RemoveLaunchCommand>(m_session, id, name));
 }
 
 TierRuleDialog* LaunchesSection::openRuleEditor() {
@@ -270,6 +293,7 @@ void LaunchesSection::updateState() {
     m_filters->setEnabled(all > 0 || m_proxy->hasFilters());
     const bool writable = m_session.isOpen() && !m_session.isReadOnly();
     m_newLaunchAction->setEnabled(writable);
+    m_removeLaunchAction->setEnabled(writable && all > 0);
     m_newLaunch->setEnabled(writable);
     m_empty->actionButton()->setEnabled(writable);
 }

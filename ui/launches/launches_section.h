@@ -37,6 +37,11 @@ public:
 
     // File ▸ New launch… and the section's button (Ctrl+Shift+N).
     QAction* newLaunchAction() const { return m_newLaunchAction; }
+    // Removes the current launch (Delete in the table, or its context menu); undoable.
+    QAction* removeLaunchAction() const { return m_removeLaunchAction; }
+    // Removes the launch shown in the detail pane; false when none or the workspace is
+    // read-only. Edit ▸ Undo puts it back with its checklist and override history.
+    bool removeCurrentLaunch();
     // Opens the New Launch wizard (window-modal, not blocking); nullptr when no workspace is
     // open for writing. The created launch is selected when the wizard finishes.
     LaunchWizard* newLaunch();
@@ -71,6 +76,7 @@ private:
     LaunchFilterProxy* m_proxy;
     LaunchFilterBar* m_filters;
     QAction* m_newLaunchAction;
+    QAction* m_removeLaunchAction;
     QPushButton* m_newLaunch;
     QLabel* m_count;
     QSplitter* m_splitter;
