@@ -22,8 +22,50 @@ std::string uid(int n) {
     return text;
 }
 
-// What the import is checked against: the default levels and tier rule, a person, a product
-// and a tiered launch, so references into the workspace and merges by uid are reached.
+// What the import is checked against: the default levels and tier rule, a person, a product,
+// a tiered launch, a competitor with a launch and a card, a competency and an assessment, so
+// references into the workspace and merges by uid are reached for every section.
+void addCardsAndSkills(WorkspaceData& data) {
+    data.segments.push_back({uid(5), "Mid-market", "", uid(2), {}});
+    data.competitors.push_back({uid(6), "Globex", "", std::nullopt, "", {}});
+    data.competitorLaunches.push_back({uid(7),
+                                       uid(6),
+                                       "2026-03-02",
+                                       "Usage-based pricing",
+                                       "",
+                                       "Ada Okafor",
+                                       "2026-03-02T10:00:00Z",
+                                       {}});
+    BattlecardRecord card;
+    card.uid = uid(8);
+    card.competitorUid = uid(6);
+    card.segmentUid = uid(5);
+    card.ownerUid = uid(2);
+    card.lastRefreshed = "2026-02-01";
+    card.refreshRequired = true;
+    card.refreshLaunchUid = uid(7);
+    card.content.whyWeWin.push_back({"Faster set-up", false});
+    card.createdAt = card.updatedAt = "2026-02-01T09:00:00Z";
+    CardRevisionRecord revision;
+    revision.uid = uid(9);
+    revision.kind = pmm::battlecards::RevisionKind::Create;
+    revision.changedBy = "Ada Okafor";
+    revision.changedAt = card.createdAt;
+    card.revisions.push_back(revision);
+    data.battlecards.push_back(card);
+    data.competencies.push_back(
+        {uid(10), "Launch execution", "", 1, true, {{2, "Takes a Tier 2 launch end to end."}}, {}});
+    AssessmentRecord assessment;
+    assessment.uid = uid(11);
+    assessment.personUid = uid(2);
+    assessment.competencyUid = uid(10);
+    assessment.assessedOn = "2026-03-31";
+    assessment.levelRank = 3;
+    assessment.links.push_back({"launch", uid(4), "Forecast board"});
+    assessment.createdAt = assessment.updatedAt = "2026-03-31T09:00:00Z";
+    data.assessments.push_back(assessment);
+}
+
 WorkspaceData sampleWorkspace() {
     WorkspaceData data;
     const char* levels[] = {"Junior PMM", "PMM", "Senior PMM", "Staff PMM", "Principal PMM"};
@@ -59,6 +101,7 @@ WorkspaceData sampleWorkspace() {
     launch.ownerUid = uid(2);
     launch.ruleUid = uid(1);
     data.launches.push_back(launch);
+    addCardsAndSkills(data);
     return data;
 }
 

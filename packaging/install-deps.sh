@@ -13,6 +13,8 @@ packages=(
     libsqlite3-dev sqlite3 nlohmann-json3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth poppler-utils qpdf
+    # the fuzz smoke: clang and its libFuzzer / sanitizer runtimes (libclang_rt.fuzzer)
+    clang libclang-rt-14-dev
     # fonts the PDF reports embed
     fonts-dejavu-core
 )

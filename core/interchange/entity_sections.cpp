@@ -1,3 +1,6 @@
+#include "interchange/battlecards_section.h"
+#include "interchange/competencies_section.h"
+#include "interchange/competitor_launches_section.h"
 #include "interchange/competitors_section.h"
 #include "interchange/launches_section.h"
 #include "interchange/levels_section.h"
@@ -6,6 +9,7 @@
 #include "interchange/section_support.h"
 #include "interchange/segments_section.h"
 #include "interchange/settings_section.h"
+#include "interchange/skill_assessments_section.h"
 #include "interchange/tier_rules_section.h"
 
 namespace pmm::interchange {
@@ -44,9 +48,14 @@ const std::vector<const EntitySection*>& entitySections() {
     static const CompetitorsSection competitors;
     static const TierRulesSection tierRules;
     static const LaunchesSection launches;
+    static const CompetenciesSection competencies;
+    static const CompetitorLaunchesSection competitorLaunches;
+    static const BattlecardsSection battlecards;
+    static const SkillAssessmentsSection skillAssessments;
     // Dependency order: the order of an export's keys, of validation and of the writes.
     static const std::vector<const EntitySection*> sections = {
-        &levels, &settings, &people, &products, &segments, &competitors, &tierRules, &launches};
+        &levels,    &settings, &people,       &products,           &segments,    &competitors,
+        &tierRules, &launches, &competencies, &competitorLaunches, &battlecards, &skillAssessments};
     return sections;
 }
 

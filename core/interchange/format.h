@@ -9,7 +9,9 @@
 //   "format": "pmm-workbench",          required, exactly this word
 //   "version": 1,                        required; this build reads and writes version 1
 //   "levels": [...], "settings": {...}, "people": [...], "products": [...],
-//   "segments": [...], "competitors": [...], "tier_rules": [...], "launches": [...]
+//   "segments": [...], "competitors": [...], "tier_rules": [...], "launches": [...],
+//   "competencies": [...], "competitor_launches": [...], "battlecards": [...],
+//   "skill_assessments": [...]
 // }
 //
 // Every section is optional on import (a script may send only people); an export writes all
@@ -44,6 +46,26 @@
 //                  overrides [{uid, from_tier, to_tier, reason, changed_by, changed_at}]
 //                            in the order they were recorded,
 //                  created_at, updated_at}]                          sorted by uid
+//   competencies [{uid, name, description, position, required_for_promotion,
+//                  expectations [{level (a rank), text}] by level}]   sorted by uid
+//   competitor_launches [{uid, competitor, launched_on, what, impact, logged_by, logged_at}]
+//                                                                    sorted by uid
+//   battlecards  [{uid, competitor, segment, owner, last_refreshed, refresh_interval_days,
+//                  refresh_required, refresh_launch, overview,
+//                  why_we_win, why_we_lose, landmines [{text, internal}],
+//                  objections [{objection, response, proof, internal}],
+//                  proof_points [{story, number, internal}], pricing_notes,
+//                  decision_tree [{deal_looks_like, lead_with, because, internal}]
+//                  (the template's order; lines in the order the card shows them),
+//                  revisions [{uid, number, kind (create, save or refresh), changed_by,
+//                              changed_by_person, changed_at, note, summary,
+//                              content (the eight sections above, or null when they are
+//                              the card's current text)}] by number,
+//                  created_at, updated_at}]                          sorted by uid
+//   skill_assessments [{uid, person, competency, assessed_on, level, self_level,
+//                  manager_level, evidence, assessor, assessor_name,
+//                  links [{kind, uid, label}] in order, created_at, updated_at}]
+//                                                                    sorted by uid
 //
 // An export is byte-identical for the same data: no timestamp of its own, keys in the
 // order above, arrays sorted as above, two-space indent, UTF-8, a final newline.
@@ -51,7 +73,18 @@
 // Import merges by uid into the workspace, all or nothing, after validating everything:
 // - an entity whose uid is new is added; one whose uid exists replaces the stored one (all
 //   its fields, and for a launch its checklist state); nothing is ever removed;
-// - a launch's override history only grows: records with a new uid are added;
+// - a launch's override history and a card's revisions only grow: records with a new uid
+//   are added (a card's new revisions numbered after its stored ones); a revision the
+//   workspace holds must be recorded the same (its "content": null then means "as recorded",
+//   so a card whose text is edited in the file keeps its history);
+// - a competency whose uid is new is merged into the workspace's competency of the same name
+//   (ignoring case) that the file does not name by uid, which takes the file's uid: every
+//   workspace seeds the same nine with uids of its own;
+//   positions are renumbered 1, 2, 3... afterwards, as the app keeps them;
+// - a card's competitor and segment never change, and a competitor has one card per segment;
+//   importing a competitor launch does not flag cards again (each card states its state);
+// - an evidence link of an assessment may name something no longer in the workspace (its
+//   label says what it was), so its target is not checked;
 // - tier rule versions never change once saved: a version whose uid exists must be equal,
 //   a new one is added after the workspace's versions (and so becomes the current rule);
 //   into a workspace whose only version is the untouched default (version 1 with no launch
@@ -59,7 +92,7 @@
 // - a launch without "tier" whose three criteria are scored is tiered with the current rule;
 //   one with "tier" must state what its rule computes from its criteria.
 //
-// Adding an entity (battlecards next): a record in workspace_data.h, its SQL in
+// Adding an entity: a record in workspace_data.h, its SQL in
 // core/storage/interchange_*.cpp, a section class (read, validate, plan, write, export) and
 // one line in entitySections() — the exporter and importer need no change.
 
@@ -71,7 +104,9 @@ inline constexpr const char* kFormatName = "pmm-workbench";
 inline constexpr int kFormatVersion = 1;
 
 // Limits on what an import reads: a larger or deeper file is refused with a clear message.
-inline constexpr std::size_t kMaxFileBytes = std::size_t{256} * 1024 * 1024;
+// The `large` demo (100,000 launches, 50,000 cards of 2-4 KB with their history) exports to
+// about 480 MB: the cap leaves it room to double.
+inline constexpr std::size_t kMaxFileBytes = std::size_t{1024} * 1024 * 1024;
 inline constexpr int kMaxNestingDepth = 32;
 // How many problems an import lists before "and N more".
 inline constexpr std::size_t kMaxListedProblems = 50;

@@ -17,9 +17,13 @@ std::string ImportReport::problemSummary() const {
 
 std::vector<std::string> ImportReport::countLines() const {
     std::vector<std::string> lines;
+    std::size_t width = 12;
+    for (const ChangeCounts& count : counts) {
+        width = std::max(width, count.entity.size());
+    }
     for (const ChangeCounts& count : counts) {
         std::string entity = count.entity;
-        entity.resize(std::max<std::size_t>(entity.size(), 12), ' ');
+        entity.resize(width, ' ');
         lines.push_back(entity + " " + std::to_string(count.added) + " added, " +
                         std::to_string(count.updated) + " updated, " +
                         std::to_string(count.unchanged) + " unchanged");

@@ -19,7 +19,7 @@ struct ImportReport {
     bool valid() const { return problems.empty(); }
     // "12 problems, the first: /people/3/email: ..." for a one-line message.
     std::string problemSummary() const;
-    // One line per entity: "people       12 added, 0 updated, 3 unchanged".
+    // One line per entity, names padded to the longest: "people  12 added, 0 updated, ...".
     std::vector<std::string> countLines() const;
     std::size_t changedRecords() const;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "interchange/section_support.h"
+
 namespace pmm::interchange {
 
 namespace {
@@ -49,13 +51,22 @@ ImportScope::ImportScope(const WorkspaceData& file, const WorkspaceData& workspa
       workspaceRules(workspace.tierRules, ruleUidOf),
       workspaceLaunches(workspace.launches,
                         [](const LaunchRecord& launch) { return launch.launch.uid; }),
+      workspaceCompetencies(workspace.competencies, uidOf<CompetencyRecord>),
+      workspaceCompetitorLaunches(workspace.competitorLaunches, uidOf<CompetitorLaunchRecord>),
+      workspaceCards(workspace.battlecards, uidOf<BattlecardRecord>),
+      workspaceAssessments(workspace.assessments, uidOf<AssessmentRecord>),
       fileLevels(file.levels, [](const LevelRecord& level) { return std::to_string(level.rank); }),
       filePeople(file.people, uidOf<PersonRecord>),
       fileProducts(file.products, uidOf<ProductRecord>),
       fileRules(file.tierRules, ruleUidOf),
+      fileSegments(file.segments, uidOf<SegmentRecord>),
+      fileCompetitors(file.competitors, uidOf<CompetitorRecord>),
+      fileCompetencies(file.competencies, uidOf<CompetencyRecord>),
+      fileCompetitorLaunches(file.competitorLaunches, uidOf<CompetitorLaunchRecord>),
       m_file(file),
       m_workspace(workspace) {
     indexItems(file.tierRules, m_fileItems);
+    matchCompetenciesByName();
     indexItems(workspace.tierRules, m_workspaceItems);
 
     std::vector<const TierRuleRecord*> added;
@@ -88,6 +99,49 @@ bool ImportScope::personExists(const std::string& uid) const {
 
 bool ImportScope::productExists(const std::string& uid) const {
     return fileProducts.contains(uid) || workspaceProducts.contains(uid);
+}
+
+bool ImportScope::segmentExists(const std::string& uid) const {
+    return fileSegments.contains(uid) || workspaceSegments.contains(uid);
+}
+
+bool ImportScope::competitorExists(const std::string& uid) const {
+    return fileCompetitors.contains(uid) || workspaceCompetitors.contains(uid);
+}
+
+bool ImportScope::competencyExists(const std::string& uid) const {
+    return fileCompetencies.contains(uid) || workspaceCompetencies.contains(uid);
+}
+
+bool ImportScope::competitorLaunchExists(const std::string& uid) const {
+    return fileCompetitorLaunches.contains(uid) || workspaceCompetitorLaunches.contains(uid);
+}
+
+void ImportScope::matchCompetenciesByName() {
+    std::unordered_map<std::string, const CompetencyRecord*> byName;
+    for (const CompetencyRecord& stored : m_workspace.competencies) {
+        if (!fileCompetencies.contains(stored.uid)) {
+            byName.emplace(foldCase(stored.name), &stored);
+        }
+    }
+    for (const CompetencyRecord& record : m_file.competencies) {
+        if (workspaceCompetencies.contains(record.uid)) {
+            continue;
+        }
+        const auto found = byName.find(foldCase(record.name));
+        if (found != byName.end()) {
+            m_competenciesByName.emplace(record.uid, found->second);
+            byName.erase(found);
+        }
+    }
+}
+
+const CompetencyRecord* ImportScope::storedCompetency(const CompetencyRecord& fileRecord) const {
+    if (const CompetencyRecord* found = workspaceCompetencies.find(fileRecord.uid)) {
+        return found;
+    }
+    const auto byName = m_competenciesByName.find(fileRecord.uid);
+    return byName == m_competenciesByName.end() ? nullptr : byName->second;
 }
 
 const TierRuleRecord* ImportScope::rule(const std::string& uid) const {

@@ -36,17 +36,34 @@ public:
     RecordIndex<CompetitorRecord> workspaceCompetitors;
     RecordIndex<TierRuleRecord> workspaceRules;
     RecordIndex<LaunchRecord> workspaceLaunches;
+    RecordIndex<CompetencyRecord> workspaceCompetencies;
+    RecordIndex<CompetitorLaunchRecord> workspaceCompetitorLaunches;
+    RecordIndex<BattlecardRecord> workspaceCards;
+    RecordIndex<AssessmentRecord> workspaceAssessments;
     // ... and of the file's, to resolve references within it.
     RecordIndex<LevelRecord> fileLevels;
     RecordIndex<PersonRecord> filePeople;
     RecordIndex<ProductRecord> fileProducts;
     RecordIndex<TierRuleRecord> fileRules;
+    RecordIndex<SegmentRecord> fileSegments;
+    RecordIndex<CompetitorRecord> fileCompetitors;
+    RecordIndex<CompetencyRecord> fileCompetencies;
+    RecordIndex<CompetitorLaunchRecord> fileCompetitorLaunches;
 
     // References resolve against the file and the workspace (a tier rule version the
     // workspace already holds resolves to its stored copy).
     bool levelExists(int rank) const;
     bool personExists(const std::string& uid) const;
     bool productExists(const std::string& uid) const;
+    bool segmentExists(const std::string& uid) const;
+    bool competitorExists(const std::string& uid) const;
+    bool competencyExists(const std::string& uid) const;
+    bool competitorLaunchExists(const std::string& uid) const;
+    // The workspace competency a file's competency is merged into: the one with its uid, or
+    // else the one of the same name (ignoring case) that the file does not name by uid. Every
+    // workspace seeds the same nine competencies with uids of its own: by name, two
+    // workspaces' matrices merge instead of clashing.
+    const CompetencyRecord* storedCompetency(const CompetencyRecord& fileRecord) const;
     const TierRuleRecord* rule(const std::string& uid) const;
     const ChecklistItemRef* checklistItem(const std::string& uid) const;
     const ChecklistItemRef* workspaceChecklistItem(const std::string& uid) const;
@@ -58,10 +75,13 @@ public:
     const TierRuleRecord* currentRuleAfterImport() const { return m_currentRule; }
 
 private:
+    void matchCompetenciesByName();
+
     const WorkspaceData& m_file;
     const WorkspaceData& m_workspace;
     std::unordered_map<std::string, ChecklistItemRef> m_fileItems;
     std::unordered_map<std::string, ChecklistItemRef> m_workspaceItems;
+    std::unordered_map<std::string, const CompetencyRecord*> m_competenciesByName;
     bool m_replacesDefaultRule = false;
     const TierRuleRecord* m_currentRule = nullptr;
 };

@@ -210,6 +210,31 @@ std::optional<std::string> ObjectReader::date(const char* key) {
     return value->get<std::string>();
 }
 
+std::string ObjectReader::requiredDate(const char* key) {
+    const json* value = present(key, Need::Required);
+    if (value == nullptr) {
+        return {};
+    }
+    if (!value->is_string() || !parseIsoDate(value->get_ref<const std::string&>())) {
+        wrongType(key, "a date YYYY-MM-DD", *value);
+        return {};
+    }
+    return value->get<std::string>();
+}
+
+std::string ObjectReader::boundedText(const char* key, Need need, std::size_t maxCharacters,
+                                      TextRule rule) {
+    std::string value = text(key, need, rule);
+    std::size_t characters = 0;
+    for (const char c : value) {
+        characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+    }
+    if (characters > maxCharacters) {
+        report(key, "longer than " + std::to_string(maxCharacters) + " characters");
+    }
+    return value;
+}
+
 std::string ObjectReader::timestamp(const char* key, Need need) {
     const json* value = present(key, need);
     if (value == nullptr) {

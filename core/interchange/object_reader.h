@@ -47,11 +47,15 @@ public:
     std::string text(const char* key, Need need, TextRule rule = TextRule::Any);
     std::optional<std::string> nullableText(const char* key);
     std::optional<std::string> date(const char* key);   // YYYY-MM-DD, or null / missing
+    std::string requiredDate(const char* key);          // YYYY-MM-DD; "" when wrong
     std::string timestamp(const char* key, Need need);  // YYYY-MM-DDTHH:MM:SSZ; "" if missing
     std::string quarter(const char* key);               // required YYYY-Qn
     // A whole number from `min` to `max`; nothing when missing, null or wrong.
     std::optional<int> integer(const char* key, Need need, int min, int max);
     std::optional<int> nullableInteger(const char* key, int min, int max);
+    // Text of at most `maxCharacters` characters (UTF-8 code points).
+    std::string boundedText(const char* key, Need need, std::size_t maxCharacters,
+                            TextRule rule = TextRule::Any);
     // A decimal number with at most two decimals, as hundredths from `min` to `max`.
     std::optional<int> hundredths(const char* key, Need need, int min, int max);
     bool boolean(const char* key, bool otherwise);

@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "battlecards/battlecard.h"
+#include "battlecards/revision.h"
 #include "launches/launch.h"
 #include "launches/tier_rule.h"
+#include "team/evidence_link.h"
 
 namespace pmm::interchange {
 
@@ -97,6 +100,87 @@ struct LaunchRecord {
     Origin origin;
 };
 
+// A competency of the skills matrix with its expectation per level (by rank, as stored).
+struct ExpectationEntry {
+    int levelRank = 0;
+    std::string text;
+    friend bool operator==(const ExpectationEntry&, const ExpectationEntry&) = default;
+};
+
+struct CompetencyRecord {
+    std::string uid;
+    std::string name;
+    std::string description;
+    int position = 1;
+    bool requiredForPromotion = true;
+    std::vector<ExpectationEntry> expectations;  // sorted by level rank
+    Origin origin;
+};
+
+struct CompetitorLaunchRecord {
+    std::string uid;
+    std::string competitorUid;
+    std::string launchedOn;
+    std::string what;
+    std::string impact;
+    std::string loggedBy;
+    std::string loggedAt;
+    Origin origin;
+};
+
+// A revision of a card. Its text is kept only when it differs from the card's current text:
+// most revisions (a card's latest) hold exactly that, and leaving it out halves the file.
+struct CardRevisionRecord {
+    std::string uid;
+    int number = 1;
+    battlecards::RevisionKind kind = battlecards::RevisionKind::Save;
+    std::string changedBy;
+    std::optional<std::string> changedByUid;
+    std::string changedAt;
+    std::string note;
+    std::string summary;
+    std::optional<battlecards::BattlecardContent> content;  // empty: the card's current text
+};
+
+struct BattlecardRecord {
+    std::string uid;
+    std::string competitorUid;
+    std::string segmentUid;
+    std::optional<std::string> ownerUid;
+    std::string lastRefreshed;
+    int refreshIntervalDays = battlecards::kDefaultRefreshIntervalDays;
+    bool refreshRequired = false;
+    std::optional<std::string> refreshLaunchUid;
+    std::string createdAt;
+    std::string updatedAt;
+    battlecards::BattlecardContent content;
+    std::vector<CardRevisionRecord> revisions;  // by number
+    Origin origin;
+};
+
+// The text a revision holds: its own, or the card's current text.
+inline const battlecards::BattlecardContent& revisionContent(const BattlecardRecord& card,
+                                                             const CardRevisionRecord& revision) {
+    return revision.content ? *revision.content : card.content;
+}
+
+struct AssessmentRecord {
+    std::string uid;
+    std::string personUid;
+    std::string competencyUid;
+    std::string assessedOn;
+    int levelRank = 1;
+    std::optional<int> selfLevelRank;
+    std::optional<int> managerLevelRank;
+    std::string evidence;
+    std::optional<std::string> assessorUid;
+    std::string assessorName;
+    std::vector<team::EvidenceLink> links;  // in order
+    std::string createdAt;
+    std::string updatedAt;
+    Origin origin;
+};
+
 struct WorkspaceData {
     std::vector<LevelRecord> levels;
     std::vector<SettingRecord> settings;
@@ -106,6 +190,10 @@ struct WorkspaceData {
     std::vector<CompetitorRecord> competitors;
     std::vector<TierRuleRecord> tierRules;
     std::vector<LaunchRecord> launches;
+    std::vector<CompetencyRecord> competencies;
+    std::vector<CompetitorLaunchRecord> competitorLaunches;
+    std::vector<BattlecardRecord> battlecards;
+    std::vector<AssessmentRecord> assessments;
 };
 
 }  // namespace pmm::interchange

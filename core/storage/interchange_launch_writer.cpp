@@ -3,38 +3,16 @@
 #include <sqlite3.h>
 
 #include <string>
-#include <unordered_map>
 
 #include "storage/database.h"
+#include "storage/interchange_keys.h"
 #include "storage/launch_record.h"
-#include "storage/workspace_error.h"
 
 namespace pmm::storage {
 
 using namespace interchange;
 
 namespace {
-
-using KeyMap = std::unordered_map<std::string, std::int64_t>;
-
-KeyMap keysOf(sqlite3* db, const char* sql) {
-    KeyMap keys;
-    Statement query(db, sql);
-    while (query.step()) {
-        keys.emplace(query.text(0), query.int64(1));
-    }
-    return keys;
-}
-
-std::int64_t keyOf(const KeyMap& keys, const std::string& uid, const char* what) {
-    const auto found = keys.find(uid);
-    if (found == keys.end()) {
-        // Validation makes this impossible; the transaction rolls back if it happens.
-        throw WorkspaceError(WorkspaceErrorKind::Invalid,
-                             std::string("Import: no ") + what + " with uid " + uid + ".");
-    }
-    return found->second;
-}
 
 // Columns ?1-?27 as bindLaunch binds them, then created_at and updated_at.
 constexpr const char* kInsertLaunch =
@@ -57,10 +35,10 @@ class LaunchStatements {
 public:
     explicit LaunchStatements(sqlite3* db)
         : m_db(db),
-          m_products(keysOf(db, "SELECT uid, id FROM products")),
-          m_people(keysOf(db, "SELECT uid, id FROM people")),
-          m_rules(keysOf(db, "SELECT uid, version FROM tier_rules")),
-          m_items(keysOf(db, "SELECT uid, id FROM tier_checklist_items")),
+          m_products(keysByUid(db, "SELECT uid, id FROM products")),
+          m_people(keysByUid(db, "SELECT uid, id FROM people")),
+          m_rules(keysByUid(db, "SELECT uid, version FROM tier_rules")),
+          m_items(keysByUid(db, "SELECT uid, id FROM tier_checklist_items")),
           m_insert(db, kInsertLaunch),
           m_update(db, kUpdateLaunch),
           m_launchId(db, "SELECT id FROM launches WHERE uid = ?1"),
@@ -120,10 +98,10 @@ private:
     }
 
     sqlite3* m_db;
-    KeyMap m_products;
-    KeyMap m_people;
-    KeyMap m_rules;
-    KeyMap m_items;
+    KeysByUid m_products;
+    KeysByUid m_people;
+    KeysByUid m_rules;
+    KeysByUid m_items;
     Statement m_insert;
     Statement m_update;
     Statement m_launchId;

@@ -7,6 +7,8 @@
 #include <unordered_map>
 
 #include "storage/database.h"
+#include "storage/interchange_battlecard_reader.h"
+#include "storage/interchange_skills_reader.h"
 #include "storage/launch_record.h"
 
 namespace pmm::storage {
@@ -204,6 +206,9 @@ WorkspaceData readWorkspaceData(sqlite3* db) {
     readCatalog(db, data);
     readTierRules(db, data);
     readLaunches(db, data);
+    readSkills(db, data);
+    readCompetitorLaunches(db, data);
+    readBattlecards(db, data);
     return data;
 }
 

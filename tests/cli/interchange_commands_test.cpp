@@ -57,8 +57,12 @@ TEST_F(InterchangeCommands, ExportImportIntoANewWorkspaceExportGivesTheSameBytes
     ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--workspace"), target}).exitCode, 0);
     const auto imported = import(target, path("a.json"));
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
-    EXPECT_TRUE(
-        imported.out.contains(QStringLiteral("people       12 added, 0 updated, 0 unchanged")))
+    // One line per entity, the counts in a column after the longest name.
+    EXPECT_TRUE(imported.out.contains(
+        QStringLiteral("\n  people              12 added, 0 updated, 0 unchanged\n")))
+        << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(
+        QStringLiteral("\n  battlecards         24 added, 0 updated, 0 unchanged\n")))
         << imported.out.toStdString();
     EXPECT_TRUE(
         imported.out.contains(QStringLiteral("replaced the workspace's untouched default")));
@@ -83,7 +87,10 @@ TEST_F(InterchangeCommands, DryRunReportsWhatWouldChangeAndWritesNothing) {
     const auto dry = import(target, path("a.json"), true);
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.startsWith(QStringLiteral("Dry run, nothing was written.")));
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("people       12 added")));
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("  people              12 added")))
+        << dry.out.toStdString();
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("  skill_assessments   ")))
+        << dry.out.toStdString();
     EXPECT_EQ(fileBytes(fs::path(target.toStdString())), before);
 }
 

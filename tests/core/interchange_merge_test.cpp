@@ -193,6 +193,8 @@ TEST_F(Merge, RuleVersionsFromAnotherWorkspaceComeAfterItsOwn) {
     const auto report = importText(*workspace, other.dump());
     ASSERT_TRUE(report.valid()) << report.problemSummary();
     EXPECT_EQ(countsOf(report, "tier_rules"), "2/0/0");
+    // Both workspaces assess the same nine competencies under uids of their own: merged by name.
+    EXPECT_EQ(countsOf(report, "competencies"), "0/9/0");
     EXPECT_FALSE(report.replacedDefaultRule);
     const auto rules = launches::TierRuleStore(*workspace).versions();
     ASSERT_EQ(rules.size(), 4u);
@@ -288,13 +290,13 @@ TEST_F(Merge, AFileAboveTheSizeLimitIsRefusedBeforeItIsRead) {
     {
         const int fd = ::open(big.c_str(), O_WRONLY | O_CREAT, 0600);
         ASSERT_GE(fd, 0);
-        ASSERT_EQ(::ftruncate(fd, off_t{300} << 20), 0);  // sparse: no disk used
+        ASSERT_EQ(::ftruncate(fd, off_t{1100} << 20), 0);  // sparse: no disk used
         ::close(fd);
     }
     auto workspace = Workspace::open(m_path);
     const auto report = interchange::importWorkspaceFile(*workspace, big);
     EXPECT_EQ(report.problems.lines(),
-              std::vector<std::string>{"the file is 300 MiB; an import reads at most 256 MiB"});
+              std::vector<std::string>{"the file is 1100 MiB; an import reads at most 1024 MiB"});
     EXPECT_TRUE(
         isError(caught([&] { interchange::importWorkspaceFile(*workspace, file("missing.json")); }),
                 storage::WorkspaceErrorKind::NotFound, "missing.json"));

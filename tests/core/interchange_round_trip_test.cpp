@@ -73,9 +73,12 @@ TEST_F(Export, HasTheDocumentedLayout) {
     }
     EXPECT_EQ(keys, (std::vector<std::string>{"format", "version", "levels", "settings", "people",
                                               "products", "segments", "competitors", "tier_rules",
-                                              "launches"}));
+                                              "launches", "competencies", "competitor_launches",
+                                              "battlecards", "skill_assessments"}));
     // Arrays sorted by their documented key.
-    for (const char* section : {"people", "products", "segments", "competitors", "launches"}) {
+    for (const char* section :
+         {"people", "products", "segments", "competitors", "launches", "competencies",
+          "competitor_launches", "battlecards", "skill_assessments"}) {
         const auto& records = document[section];
         ASSERT_FALSE(records.empty()) << section;
         for (std::size_t i = 1; i < records.size(); ++i) {
@@ -171,9 +174,11 @@ TEST_F(Export, WritesTheFileAndCountsEachEntity) {
     const auto summary = interchange::exportWorkspace(*workspace, output);
     EXPECT_EQ(readBytes(output), exportText(*workspace));
     EXPECT_EQ(summary.bytes, readBytes(output).size());
-    ASSERT_EQ(summary.counts.size(), 8u);
+    ASSERT_EQ(summary.counts.size(), 12u);
     EXPECT_EQ(summary.counts[2].first, "people");
     EXPECT_EQ(summary.counts[2].second, 12u);
+    EXPECT_EQ(summary.counts[10].first, "battlecards");
+    EXPECT_EQ(summary.counts[10].second, 24u);
     EXPECT_EQ(permissionsOf(output), 0600u);
     for (const std::string& name : listFolder(dir())) {
         EXPECT_TRUE(name.starts_with("team.pmmw") || name == "team.json")

@@ -45,6 +45,22 @@ std::size_t board(const json& doc) {
     return indexOf(doc["launches"], "name", "Forecast board");
 }
 
+// A competitor whose uid a file breaks is lost to what refers to it: every competitor launch
+// and card of that uid is reported too, in section order, after `lines`.
+std::vector<std::string> withLostCompetitor(const json& doc, const std::string& uid,
+                                            std::vector<std::string> lines) {
+    for (const char* section : {"competitor_launches", "battlecards"}) {
+        for (std::size_t i = 0; i < doc[section].size(); ++i) {
+            if (doc[section][i]["competitor"] == uid) {
+                lines.push_back(at(section, i,
+                                   "/competitor: no competitor with uid " + uid +
+                                       " in the file or the workspace"));
+            }
+        }
+    }
+    return lines;
+}
+
 const HostileCase kCases[] = {
     {"ScoreOutOfRange",
      [](json& doc) {
@@ -82,8 +98,10 @@ const HostileCase kCases[] = {
      }},
     {"DuplicateUid",
      [](json& doc) {
+         const std::string lost = doc["competitors"][3]["uid"];
          doc["competitors"][3]["uid"] = doc["competitors"][1]["uid"];
-         return std::vector{at("competitors", 3, "/uid: duplicate: /competitors/1 has it too")};
+         return withLostCompetitor(
+             doc, lost, {at("competitors", 3, "/uid: duplicate: /competitors/1 has it too")});
      }},
     {"MissingRequiredField",
      [](json& doc) {
@@ -199,10 +217,13 @@ const HostileCase kCases[] = {
      }},
     {"UpperCaseUid",
      [](json& doc) {
+         const std::string lost = doc["competitors"][0]["uid"];
          doc["competitors"][0]["uid"] = "0B5E8E3C-0000-4000-8000-000000000000";
-         return std::vector{at("competitors", 0,
-                               "/uid: expected a lower-case UUID (8-4-4-4-12 hex digits), got "
-                               "\"0B5E8E3C-0000-4000-8000-000000000000\"")};
+         return withLostCompetitor(
+             doc, lost,
+             {at("competitors", 0,
+                 "/uid: expected a lower-case UUID (8-4-4-4-12 hex digits), got "
+                 "\"0B5E8E3C-0000-4000-8000-000000000000\"")});
      }},
     {"TierWithoutScores",
      [](json& doc) {
@@ -225,8 +246,8 @@ const HostileCase kCases[] = {
      }},
     {"UnknownSection",
      [](json& doc) {
-         doc["battlecards"] = json::array();
-         return std::vector<std::string>{"/battlecards: unknown field"};
+         doc["decision_memos"] = json::array();
+         return std::vector<std::string>{"/decision_memos: unknown field"};
      }},
     {"RootThatIsNotAnObject",
      [](json& doc) {
@@ -246,6 +267,98 @@ const HostileCase kCases[] = {
          checklist[1]["item"] = checklist[0]["item"];
          return std::vector{
              at("launches", board(doc), "/checklist/1/item: this launch lists the item twice")};
+     }},
+};
+
+// The sections of battlecards and the skills matrix: one broken thing each.
+const HostileCase kCardAndSkillCases[] = {
+    {"CardForACompetitorThatIsNowhere",
+     [](json& doc) {
+         doc["battlecards"][0]["competitor"] = kNowhere;
+         return std::vector{at("battlecards", 0,
+                               "/competitor: no competitor with uid " + std::string(kNowhere) +
+                                   " in the file or the workspace")};
+     }},
+    {"CardLineWithAControlCharacter",
+     [](json& doc) {
+         doc["battlecards"][0]["why_we_win"][0]["text"] =
+             "Faster \x02"
+             "set-up";
+         return std::vector{at("battlecards", 0,
+                               "/why_we_win/0/text: control characters are not allowed (line "
+                               "breaks and tabs are)")};
+     }},
+    {"CardFlaggedByALaunchWithoutRefreshRequired",
+     [](json& doc) {
+         auto& card = doc["battlecards"][0];
+         card["refresh_required"] = false;
+         card["refresh_launch"] = doc["competitor_launches"][0]["uid"];
+         return std::vector{at("battlecards", 0,
+                               "/refresh_launch: only a card with \"refresh_required\": true has "
+                               "a launch that flagged it")};
+     }},
+    {"TwoCardsForOneCompetitorAndSegment",
+     [](json& doc) {
+         auto& cards = doc["battlecards"];
+         cards[1]["competitor"] = cards[0]["competitor"];
+         cards[1]["segment"] = cards[0]["segment"];
+         return std::vector{at("battlecards", 1,
+                               "/segment: another card is for this competitor in this segment "
+                               "(/battlecards/0); a competitor has one card per segment")};
+     }},
+    {"RevisionOfAnUnknownKind",
+     [](json& doc) {
+         doc["battlecards"][0]["revisions"][0]["kind"] = "edit";
+         return std::vector{at("battlecards", 0,
+                               "/revisions/0/kind: expected one of create, save, refresh; got "
+                               "\"edit\"")};
+     }},
+    {"CompetitorLaunchOfACompetitorThatIsNowhere",
+     [](json& doc) {
+         doc["competitor_launches"][0]["competitor"] = kNowhere;
+         return std::vector{at("competitor_launches", 0,
+                               "/competitor: no competitor with uid " + std::string(kNowhere) +
+                                   " in the file or the workspace")};
+     }},
+    {"ExpectationOfALevelThatIsNowhere",
+     [](json& doc) {
+         doc["competencies"][0]["expectations"][0]["level"] = 9;
+         return std::vector{at("competencies", 0,
+                               "/expectations/0/level: there is no level 9 in the file or the "
+                               "workspace")};
+     }},
+    {"TwoCompetenciesOfOneName",
+     [](json& doc) {
+         auto& competencies = doc["competencies"];
+         competencies[1]["name"] = competencies[0]["name"];
+         return std::vector{at("competencies", 1,
+                               "/name: another competency is named \"" +
+                                   competencies[0]["name"].get<std::string>() +
+                                   "\" (/competencies/0); names must be unique")};
+     }},
+    {"AssessmentOfAPersonWhoIsNowhere",
+     [](json& doc) {
+         doc["skill_assessments"][0]["person"] = kNowhere;
+         return std::vector{at("skill_assessments", 0,
+                               "/person: no person with uid " + std::string(kNowhere) +
+                                   " in the file or the workspace")};
+     }},
+    {"AssessmentAtLevelZero",
+     [](json& doc) {
+         doc["skill_assessments"][0]["manager_level"] = 0;
+         return std::vector{at("skill_assessments", 0, "/manager_level: expected 1-20, got 0")};
+     }},
+    {"EvidenceLinkOfAnUnknownKind",
+     [](json& doc) {
+         auto& assessments = doc["skill_assessments"];
+         std::size_t linked = 0;
+         while (assessments[linked]["links"].empty()) {
+             ++linked;
+         }
+         assessments[linked]["links"][0]["kind"] = "Launch!";
+         return std::vector{at("skill_assessments", linked,
+                               "/links/0/kind: expected a lower-case word such as launch or "
+                               "battlecard, got \"Launch!\"")};
      }},
 };
 
@@ -285,6 +398,8 @@ TEST_P(HostileFile, IsRefusedWithItsPathAndChangesNothing) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, HostileFile, ::testing::ValuesIn(kCases),
+                         [](const auto& test) { return std::string(test.param.name); });
+INSTANTIATE_TEST_SUITE_P(CardsAndSkills, HostileFile, ::testing::ValuesIn(kCardAndSkillCases),
                          [](const auto& test) { return std::string(test.param.name); });
 
 TEST_F(HostileFile, ManyProblemsListTheFirstFiftyThenACount) {

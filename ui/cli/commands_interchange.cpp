@@ -121,7 +121,7 @@ std::vector<Command> interchangeCommands() {
                         "checked first (types, required fields, dates, references, duplicate "
                         "uids, the framework rules); any problem is listed by its JSON path and "
                         "nothing is written. Otherwise all changes are saved in one step, and "
-                        "the counts per entity are printed. Files above 256 MiB or nested "
+                        "the counts per entity are printed. Files above 1 GiB or nested "
                         "deeper than 32 levels are refused. 'pmm-workbench init' makes an empty "
                         "workspace to import into."),
          {workspaceOption(), dryRun},

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "interchange/workspace_data.h"
+
+struct sqlite3;
+
+namespace pmm::storage {
+
+// The workspace's competitor launches and battlecards as the interchange format sees them,
+// each sorted by uid (a card's lines in order, its revisions by number). Part of
+// readWorkspaceData: the caller holds the read snapshot.
+void readCompetitorLaunches(sqlite3* db, interchange::WorkspaceData& data);
+// A revision whose snapshot is the card's current text is read without its text (see
+// CardRevisionRecord). Throws WorkspaceError(Corrupt) for a snapshot that cannot be read.
+void readBattlecards(sqlite3* db, interchange::WorkspaceData& data);
+
+}  // namespace pmm::storage
