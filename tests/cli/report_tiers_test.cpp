@@ -170,11 +170,12 @@ TEST_F(ReportTiers, UsageErrorsExitTwoBeforeOpeningAnything) {
         2, QStringLiteral("unknown page size 'A5' (use A4 or Letter)"), output);
     expectRefused(runWorkbench({QStringLiteral("report"), QStringLiteral("--workspace"),
                                 m_workspace, QStringLiteral("--output"), output}),
-                  2, QStringLiteral("which report? (one of: tiers)"), output);
-    expectRefused(runWorkbench({QStringLiteral("report"), QStringLiteral("roadmap"),
-                                QStringLiteral("--workspace"), m_workspace,
-                                QStringLiteral("--output"), output}),
-                  2, QStringLiteral("unknown report 'roadmap' (one of: tiers)"), output);
+                  2, QStringLiteral("which report? (one of: tiers, skills, battlecards)"), output);
+    expectRefused(
+        runWorkbench({QStringLiteral("report"), QStringLiteral("roadmap"),
+                      QStringLiteral("--workspace"), m_workspace, QStringLiteral("--output"),
+                      output}),
+        2, QStringLiteral("unknown report 'roadmap' (one of: tiers, skills, battlecards)"), output);
 }
 
 TEST_F(ReportTiers, FailuresExitOneAndWriteNothing) {
