@@ -177,6 +177,72 @@ std::vector<SectionLine> linesOf(const BattlecardContent& content, CardSection s
     return lines;
 }
 
+namespace {
+
+std::string fieldOf(const SectionLine& line, std::size_t index) {
+    return index < line.fields.size() ? line.fields[index] : std::string();
+}
+
+std::vector<CardPoint> pointsFrom(const std::vector<SectionLine>& lines) {
+    std::vector<CardPoint> items;
+    for (const SectionLine& line : lines) {
+        items.push_back({fieldOf(line, 0), line.internalOnly});
+    }
+    return items;
+}
+
+std::string textFrom(const std::vector<SectionLine>& lines) {
+    std::string text;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        text += (i == 0 ? "" : "\n") + fieldOf(lines[i], 0);
+    }
+    return text;
+}
+
+}  // namespace
+
+void setLinesOf(BattlecardContent& content, CardSection section,
+                const std::vector<SectionLine>& lines) {
+    switch (section) {
+        case CardSection::Overview:
+            content.overview = textFrom(lines);
+            return;
+        case CardSection::PricingNotes:
+            content.pricingNotes = textFrom(lines);
+            return;
+        case CardSection::WhyWeWin:
+            content.whyWeWin = pointsFrom(lines);
+            return;
+        case CardSection::WhyWeLose:
+            content.whyWeLose = pointsFrom(lines);
+            return;
+        case CardSection::Landmines:
+            content.landmines = pointsFrom(lines);
+            return;
+        case CardSection::Objections:
+            content.objections.clear();
+            for (const SectionLine& line : lines) {
+                content.objections.push_back(
+                    {fieldOf(line, 0), fieldOf(line, 1), fieldOf(line, 2), line.internalOnly});
+            }
+            return;
+        case CardSection::ProofPoints:
+            content.proofPoints.clear();
+            for (const SectionLine& line : lines) {
+                content.proofPoints.push_back(
+                    {fieldOf(line, 0), fieldOf(line, 1), line.internalOnly});
+            }
+            return;
+        case CardSection::DecisionTree:
+            content.decisionTree.clear();
+            for (const SectionLine& line : lines) {
+                content.decisionTree.push_back(
+                    {fieldOf(line, 0), fieldOf(line, 1), fieldOf(line, 2), line.internalOnly});
+            }
+            return;
+    }
+}
+
 std::string displayText(const SectionLine& line) {
     std::string text;
     for (const std::string& field : line.fields) {

@@ -46,6 +46,11 @@ struct SectionLine {
     friend bool operator==(const SectionLine&, const SectionLine&) = default;
 };
 std::vector<SectionLine> linesOf(const BattlecardContent& content, CardSection section);
+// `content` with `section` replaced by `lines` (the inverse of linesOf): text sections join
+// the lines' first fields with "\n"; list sections take the fields in sectionFields order
+// (missing ones empty) and the internal-only mark.
+void setLinesOf(BattlecardContent& content, CardSection section,
+                const std::vector<SectionLine>& lines);
 // The line's fields joined for reading: "Objection → Response → Proof", empty fields left out.
 std::string displayText(const SectionLine& line);
 

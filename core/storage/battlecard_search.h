@@ -17,6 +17,11 @@ public:
     // Registers, once per connection, the two ranking helpers the query uses.
     explicit BattlecardSearch(Workspace& workspace);
 
+    // Matches are ranked among the newest kRankedCandidates of them: a query that matches
+    // more cards than that (words nearly every card holds) finds the best of the newest, in
+    // as-you-type time, rather than the best of all, after a visible pause.
+    static constexpr int kRankedCandidates = 5000;
+
     std::vector<battlecards::BattlecardSearchHit> search(std::string_view userText,
                                                          int limit = 50) const;
 

@@ -235,6 +235,41 @@ Battlecard BattlecardStore::markRefreshed(std::int64_t id, const CardEditor& by,
     return *find(id);
 }
 
+void BattlecardStore::takeBack(const Battlecard& before, int revisionNumber) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    const auto existing = find(before.id);
+    if (!existing || existing->uid != before.uid) {
+        invalid("That battlecard no longer exists in the workspace.");
+    }
+    if (latestRevision(before.id) != revisionNumber) {
+        invalid("The battlecard was changed again since: undo the later change first.");
+    }
+    requireOwner(db, before.ownerId);
+    BattlecardWriter writer(db);
+    writer.updateCard(before);
+    // The launch that flagged the card may have left the log since: then no cause is known.
+    Statement refresh(db,
+                      "UPDATE battlecards SET last_refreshed = ?2, refresh_required = ?3, "
+                      "refresh_launch_id = (SELECT id FROM competitor_launches WHERE id = ?4) "
+                      "WHERE id = ?1");
+    refresh.bind(1, before.id).bind(2, toIsoText(before.lastRefreshed));
+    refresh.bind(3, before.refreshRequired ? 1 : 0);
+    refresh.bind(4, before.refreshRequired ? before.refreshLaunchId : std::nullopt).run();
+    Statement removal(db, "DELETE FROM battlecard_revisions WHERE card_id = ?1 AND number = ?2");
+    removal.bind(1, before.id).bind(2, revisionNumber).run();
+    transaction.commit();
+    m_workspace.notify({EntityKind::Battlecard, ChangeType::Updated, before.id});
+}
+
+int BattlecardStore::latestRevision(std::int64_t cardId) const {
+    Statement query(m_workspace.handle(),
+                    "SELECT coalesce(max(number), 0) FROM battlecard_revisions WHERE card_id = ?1");
+    query.bind(1, cardId);
+    return query.step() ? query.integer(0) : 0;
+}
+
 void BattlecardStore::remove(std::int64_t id) {
     m_workspace.requireWritable();
     sqlite3* db = m_workspace.handle();

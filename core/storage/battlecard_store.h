@@ -56,6 +56,13 @@ public:
     battlecards::Battlecard markRefreshed(std::int64_t id, const battlecards::CardEditor& by,
                                           const Date& today = pmm::today(),
                                           std::string_view note = {});
+    // Takes back the card's latest revision `revisionNumber` (undo of a save or a refresh):
+    // restores the owner, interval, text and refresh state of `before` (the card as it was
+    // read just before that revision) and removes the revision from the history. Refused
+    // when a later revision exists or the card is gone.
+    void takeBack(const battlecards::Battlecard& before, int revisionNumber);
+    // The number of the card's newest revision; 0 without history.
+    int latestRevision(std::int64_t cardId) const;
     // Removes a card with its lines, history and search row; idempotent.
     void remove(std::int64_t id);
 

@@ -388,13 +388,13 @@ TEST_F(MainWindowTest, AboutNamesVersionPathAndSchema) {
 }
 
 TEST_F(MainWindowTest, ViewMenuListsOnlyRealSections) {
-    // Launch tiering adds Quarter and Launches after the catalog.
+    // Launch tiering adds Quarter and Launches after the catalog, then Battlecards.
     QStringList titles;
     for (const Section* section : window.sections()) {
         titles.append(section->title());
     }
     EXPECT_EQ(titles, (QStringList{QStringLiteral("Team & catalog"), QStringLiteral("Quarter"),
-                                   QStringLiteral("Launches")}));
+                                   QStringLiteral("Launches"), QStringLiteral("Battlecards")}));
     EXPECT_EQ(window.currentSection(), window.catalogSection());
 }
 

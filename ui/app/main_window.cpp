@@ -27,8 +27,10 @@
 #include "app/recent_workspaces.h"
 #include "app/workspace_opener.h"
 #include "app/workspace_session.h"
+#include "battlecards/battlecards_section.h"
 #include "common/empty_state.h"
 #include "common/info_bar.h"
+#include "common/record_table_page.h"
 #include "common/section.h"
 #include "common/themed_icon.h"
 #include "common/user_feedback.h"
@@ -37,6 +39,8 @@
 #include "launches/launches_section.h"
 #include "launches/quarter_section.h"
 #include "reports/reports_menu.h"
+#include "skills/skills_framework_dialog.h"
+#include "skills/skills_matrix_page.h"
 #include "storage/backups.h"
 #include "storage/catalog.h"
 #include "team/catalog_section.h"
@@ -127,6 +131,8 @@ MainWindow::MainWindow(WorkspaceSession& session, UserFeedback& feedback, QWidge
     m_catalog = new CatalogSection(session, this);
     addSection(m_catalog);
     createLaunchTiering();
+    createSkills();
+    createBattlecards();
 
     connect(&session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&session, &WorkspaceSession::changed, this, [this](const storage::Change& change) {
@@ -505,6 +511,48 @@ void MainWindow::createLaunchTiering() {
     tiering->setEnabled(m_session.isOpen());
     connect(&m_session, &WorkspaceSession::workspaceChanged, tiering,
             [this, tiering] { tiering->setEnabled(m_session.isOpen()); });
+}
+
+void MainWindow::createBattlecards() {
+    m_battlecards = new BattlecardsSection(m_session, m_feedback, this);
+    addSection(m_battlecards);
+    m_fileMenu->insertAction(m_closeAction, m_battlecards->newCardAction());
+    m_fileMenu->insertAction(m_closeAction, m_battlecards->competitorLaunchAction());
+    m_fileMenu->insertSeparator(m_closeAction);
+}
+
+void MainWindow::createSkills() {
+    m_skills = new SkillsMatrixPage(m_session, m_catalog);
+    m_catalog->tabs()->insertTab(1, m_skills, tr("S&kills matrix"));
+    connect(m_skills, &SkillsMatrixPage::peopleRequested, this,
+            [this] { m_catalog->tabs()->setCurrentWidget(m_catalog->peoplePage()); });
+    connect(m_skills, &SkillsMatrixPage::frameworkEditorRequested, this,
+            &MainWindow::openSkillsFramework);
+    // Ctrl+F: the catalog section knows its record tabs; the skills tab has its own filter.
+    connect(m_findAction, &QAction::triggered, m_skills, [this] {
+        if (currentSection() == m_catalog && m_catalog->tabs()->currentWidget() == m_skills) {
+            m_skills->focusFilter();
+        }
+    });
+    auto* settings = findChild<QMenu*>(QStringLiteral("settingsMenu"));
+    QAction* framework = settings->addAction(tr("&Skills framework\u2026"));
+    framework->setObjectName(QStringLiteral("skillsFrameworkAction"));
+    framework->setStatusTip(
+        tr("Edit levels, competencies and what each level is expected to show"));
+    connect(framework, &QAction::triggered, this, &MainWindow::openSkillsFramework);
+    framework->setEnabled(m_session.isOpen());
+    connect(&m_session, &WorkspaceSession::workspaceChanged, framework,
+            [this, framework] { framework->setEnabled(m_session.isOpen()); });
+}
+
+SkillsFrameworkDialog* MainWindow::openSkillsFramework() {
+    if (!m_session.isOpen()) {
+        return nullptr;
+    }
+    auto* dialog = new SkillsFrameworkDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MainWindow::refreshIcons() {

@@ -15,11 +15,14 @@ class QStackedWidget;
 
 namespace pmm::ui {
 
+class BattlecardsSection;
 class CatalogSection;
 class EmptyState;
 class InfoBar;
 class LaunchesSection;
 class QuarterSection;
+class SkillsFrameworkDialog;
+class SkillsMatrixPage;
 class Section;
 class UserFeedback;
 class WorkspaceSession;
@@ -51,6 +54,10 @@ public:
     CatalogSection* catalogSection() const { return m_catalog; }
     LaunchesSection* launchesSection() const { return m_launches; }
     QuarterSection* quarterSection() const { return m_quarter; }
+    // The Team section's skills matrix tab, and Settings ▸ Skills framework… (not modal).
+    SkillsMatrixPage* skillsPage() const { return m_skills; }
+    SkillsFrameworkDialog* openSkillsFramework();
+    BattlecardsSection* battlecardsSection() const { return m_battlecards; }
 
     InfoBar* infoBar() const { return m_infoBar; }
     EmptyState* welcome() const { return m_welcome; }
@@ -81,6 +88,10 @@ private:
     // Launch tiering: the Quarter and Launches sections, File ▸ New launch… and
     // Settings ▸ Launch tiering….
     void createLaunchTiering();
+    // Skills: the Skills matrix tab of Team & catalog and Settings ▸ Skills framework….
+    void createSkills();
+    // The Battlecards section, File ▸ New battlecard… and Competitor launch….
+    void createBattlecards();
 
     WorkspaceSession& m_session;
     UserFeedback& m_feedback;
@@ -88,6 +99,8 @@ private:
     CatalogSection* m_catalog = nullptr;
     QuarterSection* m_quarter = nullptr;
     LaunchesSection* m_launches = nullptr;
+    SkillsMatrixPage* m_skills = nullptr;
+    BattlecardsSection* m_battlecards = nullptr;
 
     InfoBar* m_infoBar;
     QStackedWidget* m_pages;

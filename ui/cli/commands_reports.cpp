@@ -6,6 +6,8 @@
 #include <functional>
 
 #include "cli/command.h"
+#include "cli/report_battlecards.h"
+#include "cli/report_skills.h"
 #include "launches/quarter.h"
 #include "reports/report_page_size.h"
 #include "reports/tier_report_pdf.h"
@@ -99,6 +101,20 @@ void runTierReport(CommandContext& context) {
                 << ui::reportPageSizeName(pageSize) << ").\n";
 }
 
+// Checks where the report goes before anything is opened, then runs `report` on the
+// workspace opened read-only.
+void runOnReportWorkspace(
+    CommandContext& context,
+    const std::function<void(CommandContext&, storage::Workspace&, const ReportOutput&)>& report) {
+    const QString output = requiredValue(context.parser, QStringLiteral("output"));
+    const QPageSize::PageSizeId pageSize = pageSizeArgument(context.parser);
+    const fs::path path(requiredValue(context.parser, QStringLiteral("workspace")).toStdString());
+    refuseWorkspaceAsOutput(path, output);
+    auto workspace = openForReport(path);
+    report(context, *workspace,
+           {output, pageSize, QFileInfo(QString::fromStdString(path.string())).completeBaseName()});
+}
+
 std::vector<ReportKind> reportKinds() {
     return {
         {QStringLiteral("tiers"),
@@ -112,6 +128,36 @@ std::vector<ReportKind> reportKinds() {
          {QStringLiteral("workspace"), QStringLiteral("quarter"), QStringLiteral("output"),
           QStringLiteral("page-size")},
          runTierReport},
+        {QStringLiteral("skills"),
+         QStringLiteral("report skills --workspace FILE [--person NAME] --output FILE.pdf "
+                        "[--page-size A4|Letter]"),
+         QStringLiteral(
+             "skills: without --person the team's skills matrix (landscape): people x "
+             "competencies with the level each demonstrated, marked against their level and the "
+             "next, a legend and who is ready for promotion. With --person the promotion packet "
+             "of that person (portrait): level, next level, ready or not, each competency's "
+             "next-level expectation with meets / gap, the gaps to close and the evidence over "
+             "time. NAME is matched exactly, ignoring case (or give the person's email); no "
+             "match or several are an error. "
+             "A workspace without people or competencies is an error: nothing is written."),
+         {QStringLiteral("workspace"), QStringLiteral("person"), QStringLiteral("output"),
+          QStringLiteral("page-size")},
+         [](CommandContext& context) { runOnReportWorkspace(context, runSkillsReport); }},
+        {QStringLiteral("battlecards"),
+         QStringLiteral("report battlecards --workspace FILE [--competitor NAME] [--segment NAME] "
+                        "--output FILE.pdf [--page-size A4|Letter]"),
+         QStringLiteral(
+             "battlecards: the sales edition of battlecards, each card from a new page: the "
+             "angle decision tree and objection handling first, then proof points, landmines, "
+             "why we win and lose, the overview and pricing notes; the owner, refresh date and "
+             "status at the foot of each page. Internal-only lines are left out. Without "
+             "--competitor or --segment every card is printed; with one, that competitor's or "
+             "segment's cards; with both, the one card. Names are matched ignoring case; an "
+             "unknown name (close names are suggested) or a selection without cards is an "
+             "error: nothing is written."),
+         {QStringLiteral("workspace"), QStringLiteral("competitor"), QStringLiteral("segment"),
+          QStringLiteral("output"), QStringLiteral("page-size")},
+         [](CommandContext& context) { runOnReportWorkspace(context, runBattlecardReport); }},
     };
 }
 
@@ -173,6 +219,16 @@ std::vector<Command> reportCommands() {
           QCommandLineOption(QStringLiteral("quarter"),
                              QStringLiteral("The quarter, e.g. 2026-Q3 (tiers)."),
                              QStringLiteral("YYYY-Qn")),
+          QCommandLineOption(QStringLiteral("person"),
+                             QStringLiteral("A person's name, for their promotion packet "
+                                            "(skills)."),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("competitor"),
+                             QStringLiteral("Only this competitor's cards (battlecards)."),
+                             QStringLiteral("NAME")),
+          QCommandLineOption(QStringLiteral("segment"),
+                             QStringLiteral("Only this segment's cards (battlecards)."),
+                             QStringLiteral("NAME")),
           QCommandLineOption(QStringLiteral("output"), QStringLiteral("The PDF file to write."),
                              QStringLiteral("FILE.pdf")),
           QCommandLineOption(QStringLiteral("page-size"),

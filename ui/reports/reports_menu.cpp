@@ -5,6 +5,8 @@
 #include <QMenuBar>
 
 #include "app/workspace_session.h"
+#include "reports/battlecard_report_dialog.h"
+#include "reports/skills_report_dialog.h"
 #include "reports/tier_report_dialog.h"
 
 namespace pmm::ui {
@@ -25,6 +27,8 @@ QMenu* addReportsMenu(QMenuBar* menuBar, WorkspaceSession& session, UserFeedback
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    addBattlecardReportActions(menu, session, feedback, window);
+    addSkillsReportActions(menu, session, feedback, window);
     auto enable = [tiers, &session] { tiers->setEnabled(session.isOpen()); };
     QObject::connect(&session, &WorkspaceSession::workspaceChanged, tiers, enable);
     enable();

@@ -14,10 +14,17 @@ enum CommandId : int {
     kSetLaunchFieldCommand = 301,
     kOverrideTierCommand = 302,
     kSetChecklistItemCommand = 303,
+    kRemoveLaunchCommand = 304,
 
     // Battlecards (ui/battlecards): 400-499.
+    kAddBattlecardCommand = 400,
+    kBattlecardRevisionCommand = 401,
+    kLogCompetitorLaunchCommand = 402,
     // Positioning and win/loss (ui/positioning): 500-599.
     // Skills (ui/skills): 600-699.
+    kAddAssessmentCommand = 600,
+    kEditSkillsFrameworkCommand = 601,
+    kCompetencyListCommand = 602,
 };
 
 }  // namespace pmm::ui

@@ -1,0 +1,85 @@
+#include "battlecard_report_support.h"
+
+#include <gtest/gtest.h>
+
+#include <QProcess>
+#include <QRegularExpression>
+
+#include "storage/battlecard_store.h"
+#include "storage/workspace.h"
+
+namespace pmm::uitest {
+
+namespace {
+
+using battlecards::AngleRow;
+using battlecards::CardPoint;
+using battlecards::Objection;
+using battlecards::ProofPoint;
+
+QString run(const QString& program, const QStringList& arguments) {
+    QProcess process;
+    process.start(program, arguments);
+    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void fill(storage::Workspace& workspace, std::int64_t id, const std::string& who) {
+    storage::BattlecardStore store(workspace);
+    battlecards::Battlecard card = *store.find(id);
+    battlecards::BattlecardContent& text = card.content;
+    text.overview = who + " sells a suite to IT; we meet them in renewals. " + kMarkup;
+    text.whyWeWin = {CardPoint{"Live in two weeks against " + who + "'s quarter", false},
+                     CardPoint{"INTERNAL win note for " + who, true}};
+    text.whyWeLose = {CardPoint{"Their bundle discount is deep", false}};
+    text.objections = {
+        Objection{"We already own " + who, "Show the migration plan", "Northwind moved in 9 days",
+                  false},
+        Objection{"Too expensive", "Price per outcome, not per seat", kMarkup, false},
+        Objection{"INTERNAL objection " + who, "never print", "", true}};
+    text.landmines = {CardPoint{"Ask how long their last upgrade took", false},
+                      CardPoint{"INTERNAL landmine " + who, true}};
+    text.proofPoints = {ProofPoint{"Contoso cut close time after leaving " + who, "38 %", false},
+                        ProofPoint{"INTERNAL proof " + who, "99 %", true}};
+    text.pricingNotes = "List price 20 % above theirs; discount only with a 2-year term.";
+    text.decisionTree = {
+        AngleRow{"The buyer is IT-led", "Lead with security review speed",
+                 "their audit takes months", false},
+        AngleRow{"Finance is in the room", "Lead with total cost", "no services bundle", false},
+        AngleRow{"INTERNAL angle " + who, "never print", "", true}};
+    store.save(card, {std::nullopt, "Test"});
+}
+
+}  // namespace
+
+SalesCardWorld addSalesCards(storage::Workspace& workspace, const Date& refreshed) {
+    SalesCardWorld cards;
+    cards.world = addBattlecardWorld(workspace);
+    const BattlecardWorld& w = cards.world;
+    cards.globexMid = addCard(workspace, w.globex, w.midMarket, refreshed);
+    cards.globexEnterprise = addCard(workspace, w.globex, w.enterprise, refreshed);
+    cards.initechMid = addCard(workspace, w.initech, w.midMarket, refreshed);
+    fill(workspace, cards.globexMid, "Globex");
+    fill(workspace, cards.globexEnterprise, "Globex Enterprise");
+    fill(workspace, cards.initechMid, "Initech");
+    return cards;
+}
+
+QString pdfText(const QString& path, int page) {
+    QStringList arguments{QStringLiteral("-raw")};
+    if (page > 0) {
+        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+                  << QString::number(page);
+    }
+    arguments << path << QStringLiteral("-");
+    return run(QStringLiteral("pdftotext"), arguments).simplified();
+}
+
+int pdfPageCount(const QString& path) {
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                           .match(run(QStringLiteral("pdfinfo"), {path}));
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+}  // namespace pmm::uitest
