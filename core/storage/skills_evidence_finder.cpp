@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "positioning/positioning_trigger.h"
 #include "storage/database.h"
 #include "storage/launch_record.h"
 #include "storage/workspace.h"
@@ -12,24 +13,24 @@ using team::EvidencePeriod;
 using team::EvidenceSuggestion;
 
 // Each source of evidence is one function that appends suggestions of its kind; suggest()
-// calls them all and orders the result. Positioning reviews (kind "review") and decision
-// memos ("decision") have no tables yet. When they arrive, each gets a function here like
-// addBattlecards: reviews the person led in the period with the trigger that started them
-// and what changed, memos they wrote with the decision taken, each built into a suggestion
-// by a pure function in core/team. Links are (kind, uid) pairs, so neither the schema of
+// calls them all and orders the result. Decision memos ("decision") have no table yet; when
+// they arrive they get a function here like addReviews, built into a suggestion by a pure
+// function in core/team. Links are (kind, uid) pairs, so neither the schema of
 // skill_evidence_links nor the assessment store changes.
 std::vector<EvidenceSuggestion> SkillsEvidenceFinder::suggest(std::int64_t personId,
                                                               const EvidencePeriod& period) const {
     std::vector<EvidenceSuggestion> out;
     addLaunches(personId, period, out);
     addBattlecards(personId, period, out);
+    addReviews(personId, period, out);
     std::stable_sort(out.begin(), out.end(),
                      [](const EvidenceSuggestion& a, const EvidenceSuggestion& b) {
                          if (a.date != b.date) {
                              return a.date > b.date;
                          }
                          if (a.link.kind != b.link.kind) {
-                             return a.link.kind > b.link.kind;  // launches before battlecards
+                             // reviews, then launches, then battlecards
+                             return a.link.kind > b.link.kind;
                          }
                          return a.link.label < b.link.label;
                      });
@@ -85,6 +86,43 @@ void SkillsEvidenceFinder::addBattlecards(std::int64_t personId, const EvidenceP
         record.onTime = query.integer(5);
         record.lastRefreshed = query.text(6);
         out.push_back(team::battlecardSuggestion(record));
+    }
+}
+
+void SkillsEvidenceFinder::addReviews(std::int64_t personId, const EvidencePeriod& period,
+                                      std::vector<EvidenceSuggestion>& out) const {
+    Statement query(m_workspace.handle(),
+                    "SELECT r.uid, r.reviewed_on, r.trigger, p.name, s.name, c.name, r.decision,"
+                    " (SELECT count(*) FROM positioning_review_participants a"
+                    " WHERE a.review_id = r.id)"
+                    " FROM positioning_review_participants me"
+                    " JOIN positioning_reviews r ON r.id = me.review_id"
+                    " LEFT JOIN products p ON p.id = r.product_id"
+                    " LEFT JOIN segments s ON s.id = r.segment_id"
+                    " LEFT JOIN competitors c ON c.id = r.competitor_id"
+                    " WHERE me.person_id = ?1 AND r.reviewed_on BETWEEN ?2 AND ?3");
+    query.bind(1, personId).bind(2, toIsoText(period.from)).bind(3, toIsoText(period.to));
+    while (query.step()) {
+        team::ReviewRecord record;
+        record.reviewUid = query.text(0);
+        record.reviewedOn = query.text(1);
+        const auto trigger = positioning::triggerFromKey(query.text(2));
+        record.trigger = trigger ? std::string(positioning::triggerLabel(*trigger)) : query.text(2);
+        std::vector<std::string> scope;
+        for (int column : {3, 4}) {
+            if (!query.isNull(column)) {
+                scope.push_back(query.text(column));
+            }
+        }
+        if (!query.isNull(5)) {
+            scope.push_back("against " + query.text(5));
+        }
+        for (std::size_t i = 0; i < scope.size(); ++i) {
+            record.scope += (i == 0 ? "" : " · ") + scope[i];
+        }
+        record.decision = query.text(6);
+        record.participants = query.integer(7);
+        out.push_back(team::reviewSuggestion(record));
     }
 }
 

@@ -19,7 +19,8 @@ public:
     //   launches they own whose target date (or, without one, quarter) falls in the period,
     //   ideas and cancelled launches left out, with tier, status and the metric against its
     //   target once measured;
-    //   battlecards they refreshed in the period, with whether every refresh was on time.
+    //   battlecards they refreshed in the period, with whether every refresh was on time;
+    //   positioning reviews held in the period that they took part in, with the decision.
     std::vector<team::EvidenceSuggestion> suggest(std::int64_t personId,
                                                   const team::EvidencePeriod& period) const;
 
@@ -28,6 +29,8 @@ private:
                      std::vector<team::EvidenceSuggestion>& out) const;
     void addBattlecards(std::int64_t personId, const team::EvidencePeriod& period,
                         std::vector<team::EvidenceSuggestion>& out) const;
+    void addReviews(std::int64_t personId, const team::EvidencePeriod& period,
+                    std::vector<team::EvidenceSuggestion>& out) const;
 
     const Workspace& m_workspace;
 };

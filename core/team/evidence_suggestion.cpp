@@ -91,4 +91,27 @@ EvidenceSuggestion battlecardSuggestion(const CardRefreshRecord& record) {
     return out;
 }
 
+EvidenceSuggestion reviewSuggestion(const ReviewRecord& record) {
+    EvidenceSuggestion out;
+    const std::string scope = record.scope.empty() ? "every product" : record.scope;
+    out.link = {std::string(kReviewEvidence), record.reviewUid,
+                "Positioning review of " + scope + " (" + record.reviewedOn + ")"};
+    out.date = record.reviewedOn;
+    std::string company;
+    if (record.participants == 2) {
+        company = " with 1 other";
+    } else if (record.participants > 2) {
+        company = " with " + std::to_string(record.participants - 1) + " others";
+    }
+    std::string outcome = "the positioning was kept";
+    if (record.decision == "refine") {
+        outcome = "the positioning was refined";
+    } else if (record.decision == "reposition") {
+        outcome = "the product was repositioned";
+    }
+    out.sentence = "Took part in the positioning review of " + scope + " (" + record.trigger + ")" +
+                   company + ": " + outcome + ".";
+    return out;
+}
+
 }  // namespace pmm::team

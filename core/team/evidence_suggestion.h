@@ -50,4 +50,18 @@ struct CardRefreshRecord {
 // days at most)."
 EvidenceSuggestion battlecardSuggestion(const CardRefreshRecord& record);
 
+// A positioning review one person took part in.
+struct ReviewRecord {
+    std::string reviewUid;
+    std::string reviewedOn;  // YYYY-MM-DD
+    std::string trigger;     // what started it, in words: "failed-deal pattern"
+    std::string scope;       // "Atlas · Enterprise · against Globex"; empty: everything
+    std::string decision;    // "keep", "refine" or "reposition"
+    int participants = 1;
+};
+
+// "Took part in the positioning review of Atlas · Enterprise (failed-deal pattern) with 2
+// others: the positioning was refined."
+EvidenceSuggestion reviewSuggestion(const ReviewRecord& record);
+
 }  // namespace pmm::team

@@ -12,6 +12,7 @@
 #include "storage/catalog.h"
 #include "storage/database.h"
 #include "storage/launch_store.h"
+#include "storage/positioning_review_store.h"
 #include "storage/skills_evidence_finder.h"
 #include "storage/workspace.h"
 #include "team/evidence_link.h"
@@ -303,6 +304,52 @@ TEST_F(EvidenceFinderTest, SuggestsTheLaunchesAndCardRefreshesOfThePeriodNewestF
     EXPECT_TRUE(storage::SkillsEvidenceFinder(*m_workspace)
                     .suggest(m_dana, EvidencePeriod{{2024, 1, 1}, {2024, 12, 31}})
                     .empty());
+}
+
+TEST_F(EvidenceFinderTest, SuggestsThePositioningReviewsThePersonTookPartIn) {
+    positioning::PositioningReview review;
+    review.reviewedOn = {2026, 5, 12};
+    review.trigger = positioning::TriggerKind::FailedDeals;
+    review.productId = m_product;
+    review.segmentId = m_enterprise;
+    review.competitorId = m_competitor;
+    review.decision = positioning::ReviewDecision::Keep;
+    review.participantIds = {m_dana, m_grace};
+    const std::string uid = storage::PositioningReviewStore(*m_workspace).add(review).uid;
+    positioning::PositioningReview before = review;
+    before.reviewedOn = {2026, 3, 2};
+    before.participantIds = {m_dana};
+    storage::PositioningReviewStore(*m_workspace).add(before);
+
+    const auto found = storage::SkillsEvidenceFinder(*m_workspace)
+                           .suggest(m_grace, EvidencePeriod{{2026, 4, 1}, {2026, 6, 30}});
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].link.kind, "review");
+    EXPECT_EQ(found[0].link.uid, uid);
+    EXPECT_EQ(found[0].date, "2026-05-12");
+    EXPECT_EQ(found[0].sentence,
+              "Took part in the positioning review of Atlas · Enterprise · against Globex "
+              "(failed-deal pattern) with 1 other: the positioning was kept.");
+    // Dana took part in both, but only one was held in the period.
+    EXPECT_EQ(storage::SkillsEvidenceFinder(*m_workspace)
+                  .suggest(m_dana, EvidencePeriod{{2026, 1, 1}, {2026, 3, 31}})
+                  .size(),
+              1u);
+}
+
+TEST(ReviewSuggestion, SaysTheScopeTriggerCompanyAndDecision) {
+    team::ReviewRecord record{"r-1", "2026-02-03", "new competitor entry", "", "reposition", 3};
+    EXPECT_EQ(team::reviewSuggestion(record).sentence,
+              "Took part in the positioning review of every product (new competitor entry) with "
+              "2 others: the product was repositioned.");
+    record.participants = 1;
+    record.decision = "refine";
+    record.scope = "Atlas";
+    EXPECT_EQ(team::reviewSuggestion(record).sentence,
+              "Took part in the positioning review of Atlas (new competitor entry): the "
+              "positioning was refined.");
+    EXPECT_EQ(team::reviewSuggestion(record).link.label,
+              "Positioning review of Atlas (2026-02-03)");
 }
 
 }  // namespace
