@@ -2,9 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <QProcess>
-#include <QRegularExpression>
-
 #include "storage/battlecard_store.h"
 #include "storage/workspace.h"
 
@@ -16,14 +13,6 @@ using battlecards::AngleRow;
 using battlecards::CardPoint;
 using battlecards::Objection;
 using battlecards::ProofPoint;
-
-QString run(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
 
 void fill(storage::Workspace& workspace, std::int64_t id, const std::string& who) {
     storage::BattlecardStore store(workspace);
@@ -64,22 +53,6 @@ SalesCardWorld addSalesCards(storage::Workspace& workspace, const Date& refreshe
     fill(workspace, cards.globexEnterprise, "Globex Enterprise");
     fill(workspace, cards.initechMid, "Initech");
     return cards;
-}
-
-QString pdfText(const QString& path, int page) {
-    QStringList arguments{QStringLiteral("-raw")};
-    if (page > 0) {
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
-                  << QString::number(page);
-    }
-    arguments << path << QStringLiteral("-");
-    return run(QStringLiteral("pdftotext"), arguments).simplified();
-}
-
-int pdfPageCount(const QString& path) {
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(run(QStringLiteral("pdfinfo"), {path}));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
 }  // namespace pmm::uitest

@@ -6,6 +6,7 @@
 #include <cstdint>
 
 #include "battlecard_test_support.h"
+#include "pdf_support.h"
 
 namespace pmm::uitest {
 
@@ -21,9 +22,5 @@ struct SalesCardWorld {
 
 // Three cards (no Initech card for Enterprise), refreshed on `refreshed`.
 SalesCardWorld addSalesCards(storage::Workspace& workspace, const Date& refreshed);
-
-// The text of a PDF (one page, from 1, or all with 0), every run of white space one space.
-QString pdfText(const QString& path, int page = 0);
-int pdfPageCount(const QString& path);
 
 }  // namespace pmm::uitest

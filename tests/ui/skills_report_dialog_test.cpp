@@ -11,11 +11,11 @@
 #include <QLabel>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QProcess>
 #include <QPushButton>
 
 #include "app/main_window.h"
 #include "app/workspace_session.h"
+#include "pdf_support.h"
 #include "reports/skills_report_dialog.h"
 #include "screenshot_support.h"
 #include "storage/catalog.h"
@@ -26,15 +26,10 @@
 namespace pmm::ui {
 namespace {
 
+using uitest::pdfInfo;
+using uitest::pdfText;
 using uitest::RecordingFeedback;
 using uitest::TempFolder;
-
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 class SkillsReportDialogTest : public ::testing::Test {
 protected:
@@ -97,11 +92,7 @@ TEST_F(SkillsReportDialogTest, TheMatrixGoesOutInTheChosenOrientation) {
     dialog.selectPageSize(QPageSize::Letter);
     const QString path = folder.path(QStringLiteral("matrix.pdf"));
     ASSERT_TRUE(dialog.exportTo(path)) << feedback.errors.join(QLatin1Char('\n')).toStdString();
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {path});
-    ASSERT_TRUE(info.waitForFinished(60000));
-    EXPECT_TRUE(
-        QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("612 x 792")));
+    EXPECT_TRUE(pdfInfo(path, QStringLiteral("Page size")).startsWith(QStringLiteral("612 x 792")));
     EXPECT_TRUE(pdfText(path).contains(QStringLiteral("READINESS FOR PROMOTION")));
 }
 

@@ -7,11 +7,11 @@
 
 #include <QDir>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 
 #include <memory>
 
+#include "pdf_support.h"
 #include "reports/report_page_size.h"
 #include "reports/report_style.h"
 #include "reports/skills_report_matrix_layout.h"
@@ -28,25 +28,8 @@
 namespace pmm::ui {
 namespace {
 
-QString run(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The text of a PDF with every run of white space made one space, so wrapped lines read on.
-QString pdfText(const QString& path) {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")})
-        .simplified();
-}
-
-QString pdfInfo(const QString& path, const QString& field) {
-    const auto match = QRegularExpression(field + QStringLiteral(":\\s+(.*)\\n"))
-                           .match(run(QStringLiteral("pdfinfo"), {path}));
-    return match.captured(1).trimmed();
-}
+using uitest::pdfInfo;
+using uitest::pdfText;
 
 const std::string kMarkupName = "Sam <b>&amp;";
 const std::string kEvidence = "Rewrote the <i>pricing</i> page after 12 win/loss calls";

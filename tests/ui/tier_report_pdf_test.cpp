@@ -9,11 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QProcess>
-#include <QRegularExpression>
 
 #include <memory>
 
+#include "pdf_support.h"
 #include "reports/report_page_size.h"
 #include "reports/report_style.h"
 #include "reports/tier_report_layout.h"
@@ -32,31 +31,9 @@ using launches::Launch;
 using launches::LaunchStatus;
 using launches::Quarter;
 
-QString run(const QString& program, const QStringList& arguments) {
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-// The text of a PDF with every run of white space made one space, so wrapped lines read on.
-QString pdfText(const QString& path) {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), path, QStringLiteral("-")})
-        .simplified();
-}
-
-int pdfPages(const QString& path) {
-    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                           .match(run(QStringLiteral("pdfinfo"), {path}));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-QString pdfPageSize(const QString& path) {
-    const auto match = QRegularExpression(QStringLiteral("Page size:\\s+(.*)\\n"))
-                           .match(run(QStringLiteral("pdfinfo"), {path}));
-    return match.captured(1).trimmed();
-}
+using uitest::pdfInfo;
+using uitest::pdfPageCount;
+using uitest::pdfText;
 
 const std::string kLongName =
     "Usage-based billing with committed-spend drawdown, prepaid credits, overage alerts and "
@@ -162,7 +139,7 @@ TEST_F(TierReportPdf, TextHoldsEveryTierOneLaunchAndOverrideReasonLiterally) {
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 1 launches in detail")));
     EXPECT_TRUE(text.contains(QStringLiteral("Tier 3 (continued)")));
 
-    const int pages = pdfPages(path);
+    const int pages = pdfPageCount(path);
     EXPECT_EQ(pages, result.pages);
     EXPECT_GE(pages, 6);
     EXPECT_LE(pages, 12);
@@ -173,9 +150,9 @@ TEST_F(TierReportPdf, TextHoldsEveryTierOneLaunchAndOverrideReasonLiterally) {
 TEST_F(TierReportPdf, A4AndLetterComeOutAtTheirSizes) {
     ASSERT_TRUE(write(QStringLiteral("a4.pdf"), QPageSize::A4).ok);
     ASSERT_TRUE(write(QStringLiteral("letter.pdf"), QPageSize::Letter).ok);
-    EXPECT_TRUE(pdfPageSize(m_folder.path(QStringLiteral("a4.pdf")))
+    EXPECT_TRUE(pdfInfo(m_folder.path(QStringLiteral("a4.pdf")), QStringLiteral("Page size"))
                     .startsWith(QStringLiteral("595 x 842 pts")));
-    EXPECT_TRUE(pdfPageSize(m_folder.path(QStringLiteral("letter.pdf")))
+    EXPECT_TRUE(pdfInfo(m_folder.path(QStringLiteral("letter.pdf")), QStringLiteral("Page size"))
                     .startsWith(QStringLiteral("612 x 792 pts")));
 }
 
