@@ -4,6 +4,7 @@
 #include "interchange/entity_section.h"
 #include "interchange/format.h"
 #include "interchange/json_writer.h"
+#include "storage/interchange_coverage.h"
 #include "storage/interchange_reader.h"
 #include "storage/workspace.h"
 
@@ -38,6 +39,7 @@ ExportSummary exportWorkspace(storage::Workspace& workspace, const std::filesyst
     for (const EntitySection* section : entitySections()) {
         summary.counts.emplace_back(std::string(section->key()), section->count(data));
     }
+    summary.leftOut = storage::recordsLeftOutOfExport(workspace);
     return summary;
 }
 

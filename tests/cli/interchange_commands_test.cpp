@@ -52,6 +52,10 @@ TEST_F(InterchangeCommands, ExportImportIntoANewWorkspaceExportGivesTheSameBytes
     EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported ")));
     EXPECT_TRUE(exported.out.contains(QStringLiteral("12 people")));
     EXPECT_TRUE(exported.err.isEmpty()) << exported.err.toStdString();
+    // The demo's win/loss records are not in the format yet: the export says so.
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("\nNot in the file: ")) &&
+                exported.out.contains(QStringLiteral(" win/loss records, ")))
+        << exported.out.toStdString();
 
     const QString target = path("target.pmmw");
     ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--workspace"), target}).exitCode, 0);

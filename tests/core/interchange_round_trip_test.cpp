@@ -8,6 +8,7 @@
 #include "interchange/exporter.h"
 #include "interchange/format.h"
 #include "interchange_test_data.h"
+#include "storage/deal_store.h"
 #include "storage/interchange_reader.h"
 #include "test_support.h"
 
@@ -184,6 +185,27 @@ TEST_F(Export, WritesTheFileAndCountsEachEntity) {
         EXPECT_TRUE(name.starts_with("team.pmmw") || name == "team.json")
             << "left behind: " << name;
     }
+}
+
+TEST_F(Export, SaysWhatTheFormatCannotCarryYet) {
+    const auto path = file("team.pmmw");
+    createSampleWorkspace(path, demo::DemoSize::Small);
+    {
+        auto workspace = Workspace::open(path);
+        const auto summary = interchange::exportWorkspace(*workspace, file("team.json"));
+        const std::int64_t deals = storage::DealStore(*workspace).count();
+        ASSERT_GT(deals, 0);
+        EXPECT_TRUE(summary.leftOut.starts_with("Not in the file: " + std::to_string(deals) +
+                                                " win/loss records, "))
+            << summary.leftOut;
+        EXPECT_NE(summary.leftOut.find(" positioning statements and "), std::string::npos)
+            << summary.leftOut;
+        EXPECT_TRUE(summary.leftOut.ends_with(
+            " (the JSON format has no place for them yet); the workspace file itself keeps them."))
+            << summary.leftOut;
+    }
+    auto workspace = Workspace::create(file("empty.pmmw"));
+    EXPECT_EQ(interchange::exportWorkspace(*workspace, file("empty.json")).leftOut, "");
 }
 
 }  // namespace
