@@ -61,6 +61,21 @@ const SeedRow kSeedRows[] = {
      "(9, '77777777-7777-4777-8777-777777777777', 'Atlas 2.0', 3, '2026-Q3', 7, 'Faster')",
      "SELECT name, product_id, quarter, owner_id, outcome FROM launches WHERE id = 9",
      "Atlas 2.0|3|2026-Q3|7|Faster"},
+    {6,
+     "INSERT INTO positioning_statements (id, uid, product_id, segment_id, version, "
+     "for_customer, we_differ, created_on) VALUES (12, '88888888-8888-4888-8888-888888888888', "
+     "3, 4, 1, 'Data teams', 'Live in weeks', '2026-01-05')",
+     "SELECT product_id, segment_id, version, for_customer, we_differ FROM "
+     "positioning_statements WHERE id = 12",
+     "3|4|1|Data teams|Live in weeks"},
+    {6,
+     "INSERT INTO deals (id, uid, dedupe_key, deal_ref, name, closed_on, segment_id, "
+     "competitor_id, outcome, arr_cents, reason) VALUES (13, "
+     "'99999999-9999-4999-8999-999999999999', 'id:OPP-1', 'OPP-1', 'Initech renewal', "
+     "'2026-10-02', 4, 5, 'lost', 4200000, 'Pricing')",
+     "SELECT dedupe_key, closed_on, segment_id, competitor_id, outcome, arr_cents, reason FROM "
+     "deals WHERE id = 13",
+     "id:OPP-1|2026-10-02|4|5|lost|4200000|Pricing"},
 };
 
 void addSeedRows(const fs::path& path, int version) {
