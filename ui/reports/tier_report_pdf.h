@@ -3,6 +3,7 @@
 #include <QPageSize>
 #include <QString>
 
+#include "reports/report_pdf_file.h"
 #include "storage/tier_report.h"
 
 class QPagedPaintDevice;
@@ -14,11 +15,7 @@ struct TierReportPdfOptions {
     QString workspaceName;  // on the cover when the workspace has no team name
 };
 
-struct TierReportPdfResult {
-    bool ok = false;
-    int pages = 0;
-    QString error;  // one sentence when !ok
-};
+using TierReportPdfResult = ReportPdfFileResult;
 
 // "No launches in 2026-Q3: nothing to report"
 QString emptyTierReportMessage(const launches::TierReport& report);
