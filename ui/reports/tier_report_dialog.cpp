@@ -2,7 +2,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -11,12 +10,10 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QVBoxLayout>
 
 #include "app/workspace_session.h"
 #include "common/user_feedback.h"
+#include "reports/report_dialog_frame.h"
 #include "reports/report_page_size.h"
 #include "reports/tier_report_pdf.h"
 #include "storage/launch_quarters.h"
@@ -25,8 +22,6 @@
 namespace pmm::ui {
 
 namespace {
-
-const QString kFolderKey = QStringLiteral("reports/lastFolder");
 
 // Shows a busy cursor while a large quarter is computed and drawn.
 class BusyCursor {
@@ -51,9 +46,6 @@ TierReportDialog::TierReportDialog(WorkspaceSession& session, UserFeedback& feed
       m_feedback(feedback),
       m_quarters(new QComboBox(this)),
       m_pageSizes(new QComboBox(this)),
-      m_message(new QLabel(this)),
-      m_preview(new QPushButton(tr("Print &preview\u2026"), this)),
-      m_export(new QPushButton(tr("&Export PDF\u2026"), this)),
       m_chooseFile(askForFile) {
     setObjectName(QStringLiteral("tierReportDialog"));
     setWindowTitle(tr("Tier report"));
@@ -64,31 +56,18 @@ TierReportDialog::TierReportDialog(WorkspaceSession& session, UserFeedback& feed
     m_pageSizes->addItem(tr("A4"), QPageSize::A4);
     m_pageSizes->addItem(tr("Letter"), QPageSize::Letter);
     selectPageSize(defaultReportPageSize());
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    m_preview->setObjectName(QStringLiteral("preview"));
-    m_export->setObjectName(QStringLiteral("export"));
-
-    auto* intro = new QLabel(tr("The quarter's launches by tier and status, a table per tier "
-                                "and a section for each Tier 1 launch: ready to send as a PDF."),
-                             this);
-    intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Quarter:"), m_quarters);
     form->addRow(tr("&Paper:"), m_pageSizes);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
-    m_export->setDefault(true);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(form);
-    layout->addWidget(m_message);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    const ReportDialogFrame frame = buildReportDialogFrame(
+        this,
+        tr("The quarter's launches by tier and status, a table per tier and a section for each "
+           "Tier 1 launch: ready to send as a PDF."),
+        form);
+    m_message = frame.message;
+    m_preview = frame.preview;
+    m_export = frame.exportPdf;
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_preview, &QPushButton::clicked, this, &TierReportDialog::showPreview);
     // Export keeps the dialog open: several quarters are often sent together.
     connect(m_export, &QPushButton::clicked, this, &TierReportDialog::exportPdf);
@@ -197,21 +176,12 @@ void TierReportDialog::exportPdf() {
     if (!quarter) {
         return;
     }
-    QSettings settings;
-    const QString folder =
-        settings
-            .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString suggested = QDir(folder).filePath(
+    const QString path = askForReportPath(
+        this, m_chooseFile,
         tr("Tier report %1.pdf").arg(QString::fromStdString(launches::toText(*quarter))));
-    QString path = m_chooseFile(this, suggested);
     if (path.isEmpty()) {
         return;
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".pdf");
-    }
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     exportTo(path);
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "launches/quarter.h"
+#include "reports/report_dialog_frame.h"
 #include "storage/tier_report.h"
 
 class QComboBox;
@@ -30,7 +31,7 @@ class TierReportDialog : public QDialog {
 
 public:
     // Asks where to save; an empty string cancels. Tests replace the file dialog.
-    using SaveFileChooser = std::function<QString(QWidget* parent, const QString& suggested)>;
+    using SaveFileChooser = ui::SaveFileChooser;
 
     TierReportDialog(WorkspaceSession& session, UserFeedback& feedback, QWidget* parent = nullptr);
     ~TierReportDialog() override;
@@ -67,9 +68,9 @@ private:
     UserFeedback& m_feedback;
     QComboBox* m_quarters;
     QComboBox* m_pageSizes;
-    QLabel* m_message;
-    QPushButton* m_preview;
-    QPushButton* m_export;
+    QLabel* m_message = nullptr;
+    QPushButton* m_preview = nullptr;
+    QPushButton* m_export = nullptr;
     SaveFileChooser m_chooseFile;
     std::unique_ptr<QPrinter> m_printer;
     std::optional<launches::TierReport> m_previewReport;
