@@ -12,7 +12,7 @@ namespace pmm::battlecards {
 // Every line of a card can be kept from Sales: internal-only lines stay in the app and never
 // reach the sales PDF (see salesView).
 
-// A line of a plain list section: why we win, why we lose, landmines.
+// A line of a plain list section: overview, why we win, why we lose, landmines, pricing notes.
 struct CardPoint {
     std::string text;
     bool internalOnly = false;
@@ -48,13 +48,13 @@ struct AngleRow {
 // The text of a card, section by section in template order: what a revision snapshots, what
 // a diff compares and what search indexes.
 struct BattlecardContent {
-    std::string overview;
+    std::vector<CardPoint> overview;
     std::vector<CardPoint> whyWeWin;
     std::vector<CardPoint> whyWeLose;
     std::vector<Objection> objections;
     std::vector<CardPoint> landmines;
     std::vector<ProofPoint> proofPoints;
-    std::string pricingNotes;
+    std::vector<CardPoint> pricingNotes;
     std::vector<AngleRow> decisionTree;
     friend bool operator==(const BattlecardContent&, const BattlecardContent&) = default;
 };

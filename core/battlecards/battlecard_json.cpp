@@ -1,5 +1,7 @@
 #include "battlecards/battlecard_json.h"
 
+#include "battlecards/battlecard_section.h"
+
 namespace pmm::battlecards {
 
 using nlohmann::json;
@@ -78,13 +80,28 @@ json writeList(const std::vector<Item>& items,
     return list;
 }
 
+// A section that is a list of plain lines; version 1 kept overview and pricing notes as
+// text, read as one line per line of text.
+bool readPoints(const json& object, const char* key, std::int64_t version,
+                std::vector<CardPoint>& out) {
+    if (version >= 2) {
+        return readList(object, key, {{"text", &CardPoint::text}}, out);
+    }
+    std::string text;
+    if (!readText(object, key, text)) {
+        return false;
+    }
+    out = pointsFromText(text);
+    return true;
+}
+
 }  // namespace
 
 json contentToJson(const BattlecardContent& content) {
     json out = json::object();
     out["format"] = kSnapshotFormat;
     out["version"] = kSnapshotVersion;
-    out["overview"] = content.overview;
+    out["overview"] = writeList(content.overview, {{"text", &CardPoint::text}});
     out["why_we_win"] = writeList(content.whyWeWin, {{"text", &CardPoint::text}});
     out["why_we_lose"] = writeList(content.whyWeLose, {{"text", &CardPoint::text}});
     out["objections"] = writeList(content.objections, {{"objection", &Objection::objection},
@@ -93,7 +110,7 @@ json contentToJson(const BattlecardContent& content) {
     out["landmines"] = writeList(content.landmines, {{"text", &CardPoint::text}});
     out["proof_points"] = writeList(
         content.proofPoints, {{"story", &ProofPoint::story}, {"number", &ProofPoint::number}});
-    out["pricing_notes"] = content.pricingNotes;
+    out["pricing_notes"] = writeList(content.pricingNotes, {{"text", &CardPoint::text}});
     out["decision_tree"] =
         writeList(content.decisionTree, {{"deal_looks_like", &AngleRow::dealLooksLike},
                                          {"lead_with", &AngleRow::leadWith},
@@ -113,11 +130,13 @@ std::optional<BattlecardContent> contentFromJson(const json& in) {
     const auto format = in.find("format");
     const auto version = in.find("version");
     if (format == in.end() || *format != kSnapshotFormat || version == in.end() ||
-        !version->is_number_integer() || version->get<std::int64_t>() != kSnapshotVersion) {
+        !version->is_number_integer() || version->get<std::int64_t>() < 1 ||
+        version->get<std::int64_t>() > kSnapshotVersion) {
         return std::nullopt;
     }
+    const std::int64_t number = version->get<std::int64_t>();
     BattlecardContent content;
-    const bool ok = readText(in, "overview", content.overview) &&
+    const bool ok = readPoints(in, "overview", number, content.overview) &&
                     readList(in, "why_we_win", {{"text", &CardPoint::text}}, content.whyWeWin) &&
                     readList(in, "why_we_lose", {{"text", &CardPoint::text}}, content.whyWeLose) &&
                     readList(in, "objections",
@@ -129,7 +148,7 @@ std::optional<BattlecardContent> contentFromJson(const json& in) {
                     readList(in, "proof_points",
                              {{"story", &ProofPoint::story}, {"number", &ProofPoint::number}},
                              content.proofPoints) &&
-                    readText(in, "pricing_notes", content.pricingNotes) &&
+                    readPoints(in, "pricing_notes", number, content.pricingNotes) &&
                     readList(in, "decision_tree",
                              {{"deal_looks_like", &AngleRow::dealLooksLike},
                               {"lead_with", &AngleRow::leadWith},

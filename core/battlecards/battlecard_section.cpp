@@ -4,25 +4,6 @@ namespace pmm::battlecards {
 
 namespace {
 
-// Splits on '\n'; a text without line breaks is one line, an empty text none.
-std::vector<std::string> textLines(const std::string& text) {
-    std::vector<std::string> lines;
-    if (text.empty()) {
-        return lines;
-    }
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) {
-            lines.push_back(text.substr(start));
-            break;
-        }
-        lines.push_back(text.substr(start, end - start));
-        start = end + 1;
-    }
-    return lines;
-}
-
 std::vector<SectionLine> points(const std::vector<CardPoint>& items) {
     std::vector<SectionLine> lines;
     lines.reserve(items.size());
@@ -90,8 +71,9 @@ std::optional<CardSection> sectionFromKey(std::string_view key) {
 std::string_view sectionGuide(CardSection section) {
     switch (section) {
         case CardSection::Overview:
-            return "Who this competitor is in this segment, in three or four sentences: whom "
-                   "they sell to, how they position themselves and where we usually meet them.";
+            return "Who this competitor is in this segment, in three or four sentences, one per "
+                   "line: whom they sell to, how they position themselves and where we usually "
+                   "meet them. The sales PDF reads the lines as one paragraph.";
         case CardSection::WhyWeWin:
             return "The reasons buyers in this segment choose us over this competitor, one per "
                    "line, each one something a rep can show or prove.";
@@ -108,8 +90,8 @@ std::string_view sectionGuide(CardSection section) {
             return "Customer stories that won against this competitor, each with the number "
                    "that makes it credible.";
         case CardSection::PricingNotes:
-            return "How they price and discount, and how we respond. Keep deal-desk guidance "
-                   "here.";
+            return "How they price and discount, and how we respond, one note per line. Keep "
+                   "deal-desk guidance here and mark floors and approvals internal only.";
         case CardSection::DecisionTree:
             return "When the deal looks like this, lead with that angle, because of this reason: "
                    "so a rep can handle the next question without calling us.";
@@ -117,15 +99,12 @@ std::string_view sectionGuide(CardSection section) {
     return "";
 }
 
-bool isTextSection(CardSection section) {
-    return section == CardSection::Overview || section == CardSection::PricingNotes;
-}
-
 std::vector<std::string_view> sectionFields(CardSection section) {
     switch (section) {
         case CardSection::Overview:
+            return {"Sentence"};
         case CardSection::PricingNotes:
-            return {"Text"};
+            return {"Note"};
         case CardSection::WhyWeWin:
         case CardSection::WhyWeLose:
             return {"Reason"};
@@ -145,12 +124,9 @@ std::vector<SectionLine> linesOf(const BattlecardContent& content, CardSection s
     std::vector<SectionLine> lines;
     switch (section) {
         case CardSection::Overview:
+            return points(content.overview);
         case CardSection::PricingNotes:
-            for (std::string& line : textLines(
-                     section == CardSection::Overview ? content.overview : content.pricingNotes)) {
-                lines.push_back({{std::move(line)}, false});
-            }
-            break;
+            return points(content.pricingNotes);
         case CardSection::WhyWeWin:
             return points(content.whyWeWin);
         case CardSection::WhyWeLose:
@@ -191,24 +167,16 @@ std::vector<CardPoint> pointsFrom(const std::vector<SectionLine>& lines) {
     return items;
 }
 
-std::string textFrom(const std::vector<SectionLine>& lines) {
-    std::string text;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        text += (i == 0 ? "" : "\n") + fieldOf(lines[i], 0);
-    }
-    return text;
-}
-
 }  // namespace
 
 void setLinesOf(BattlecardContent& content, CardSection section,
                 const std::vector<SectionLine>& lines) {
     switch (section) {
         case CardSection::Overview:
-            content.overview = textFrom(lines);
+            content.overview = pointsFrom(lines);
             return;
         case CardSection::PricingNotes:
-            content.pricingNotes = textFrom(lines);
+            content.pricingNotes = pointsFrom(lines);
             return;
         case CardSection::WhyWeWin:
             content.whyWeWin = pointsFrom(lines);
@@ -241,6 +209,44 @@ void setLinesOf(BattlecardContent& content, CardSection section,
             }
             return;
     }
+}
+
+std::vector<CardPoint>* pointsOf(BattlecardContent& content, std::optional<CardSection> section) {
+    if (!section) {
+        return nullptr;
+    }
+    switch (*section) {
+        case CardSection::Overview:
+            return &content.overview;
+        case CardSection::WhyWeWin:
+            return &content.whyWeWin;
+        case CardSection::WhyWeLose:
+            return &content.whyWeLose;
+        case CardSection::Landmines:
+            return &content.landmines;
+        case CardSection::PricingNotes:
+            return &content.pricingNotes;
+        case CardSection::Objections:
+        case CardSection::ProofPoints:
+        case CardSection::DecisionTree:
+            break;
+    }
+    return nullptr;
+}
+
+std::vector<CardPoint> pointsFromText(std::string_view text) {
+    std::vector<CardPoint> points;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find('\n', start);
+        end = end == std::string_view::npos ? text.size() : end;
+        const std::string_view line = text.substr(start, end - start);
+        if (line.find_first_not_of(" \t\r") != std::string_view::npos) {
+            points.push_back({std::string(line), false});
+        }
+        start = end + 1;
+    }
+    return points;
 }
 
 std::string displayText(const SectionLine& line) {

@@ -55,17 +55,16 @@ SectionDiff diffSection(CardSection section, const std::vector<SectionLine>& bef
                         const std::vector<SectionLine>& after) {
     SectionDiff diff;
     diff.section = section;
-    const bool pairChanges = !isTextSection(section);
     const auto edits =
         diffSequences(before.size(), after.size(),
                       [&](std::size_t i, std::size_t j) { return before[i] == after[j]; });
 
-    // A run of deletions and insertions between two kept lines: in a list, its n-th removed
-    // item and n-th added item are the same item edited.
+    // A run of deletions and insertions between two kept lines: its n-th removed item and
+    // n-th added item are the same item edited.
     std::vector<std::size_t> removed;
     std::vector<std::size_t> added;
     const auto flush = [&] {
-        std::size_t paired = pairChanges ? std::min(removed.size(), added.size()) : 0;
+        const std::size_t paired = std::min(removed.size(), added.size());
         for (std::size_t k = 0; k < paired; ++k) {
             diff.lines.push_back({DiffOp::Changed, before[removed[k]], after[added[k]]});
             ++diff.changed;

@@ -9,8 +9,8 @@
 
 namespace pmm::battlecards {
 
-// Same: in both versions. Changed (list sections only): a line edited in place, including a
-// change of its internal-only mark.
+// Same: in both versions. Changed: a line edited in place, including a change of its
+// internal-only mark.
 enum class DiffOp { Same, Added, Removed, Changed };
 
 struct DiffLine {
@@ -40,8 +40,7 @@ struct CardDiff {
     std::string summary() const;
 };
 
-// Text sections (overview, pricing notes) are compared line by line (added and removed
-// lines); list sections item by item, where a removed item facing an added one at the same
+// Sections are compared line by line, where a removed line facing an added one at the same
 // place counts as changed.
 CardDiff diffCards(const BattlecardContent& before, const BattlecardContent& after);
 SectionDiff diffSection(CardSection section, const std::vector<SectionLine>& before,

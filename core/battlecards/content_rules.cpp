@@ -101,8 +101,8 @@ std::string normalizedText(std::string_view text) {
 }
 
 BattlecardContent normalizedContent(BattlecardContent content) {
-    content.overview = normalizedText(content.overview);
-    content.pricingNotes = normalizedText(content.pricingNotes);
+    normalizeAll(content.overview, {&CardPoint::text});
+    normalizeAll(content.pricingNotes, {&CardPoint::text});
     normalizeAll(content.whyWeWin, {&CardPoint::text});
     normalizeAll(content.whyWeLose, {&CardPoint::text});
     normalizeAll(content.landmines, {&CardPoint::text});
@@ -118,14 +118,6 @@ std::optional<std::string> contentProblem(const BattlecardContent& content) {
     const std::string limit = std::to_string(kMaxFieldCharacters);
     for (CardSection section : kCardSections) {
         const std::string title(sectionTitle(section));
-        if (isTextSection(section)) {
-            const std::string& text =
-                section == CardSection::Overview ? content.overview : content.pricingNotes;
-            if (characters(text) > kMaxFieldCharacters) {
-                return title + ": the text is longer than " + limit + " characters.";
-            }
-            continue;
-        }
         const auto lines = linesOf(content, section);
         if (lines.size() > kMaxLinesPerSection) {
             return title + ": at most " + std::to_string(kMaxLinesPerSection) +

@@ -39,13 +39,13 @@ std::vector<Item> forSales(const std::vector<Item>& items) {
 
 BattlecardContent salesView(const BattlecardContent& content) {
     BattlecardContent sales;
-    sales.overview = content.overview;
+    sales.overview = forSales(content.overview);
     sales.whyWeWin = forSales(content.whyWeWin);
     sales.whyWeLose = forSales(content.whyWeLose);
     sales.objections = forSales(content.objections);
     sales.landmines = forSales(content.landmines);
     sales.proofPoints = forSales(content.proofPoints);
-    sales.pricingNotes = content.pricingNotes;
+    sales.pricingNotes = forSales(content.pricingNotes);
     sales.decisionTree = forSales(content.decisionTree);
     return sales;
 }

@@ -4,9 +4,8 @@
 
 namespace pmm::battlecards {
 
-// The card as Sales may see it: internal-only lines removed, and lines with nothing to read
-// (a list item whose fields are all blank) left out, order kept. Text sections are kept as
-// they are.
+// The card as Sales may see it, section by section: internal-only lines removed, and lines
+// with nothing to read (a line whose fields are all blank) left out, order kept.
 BattlecardContent salesView(const BattlecardContent& content);
 
 }  // namespace pmm::battlecards

@@ -8,31 +8,31 @@ namespace {
 
 constexpr std::array<std::string_view, 10> kOverviews = {
     "{C} sells a broad suite to central IT in {S} and usually arrives through an existing "
-    "enterprise agreement. They lead with breadth and a single contract, and they discount "
-    "hard when a renewal is at stake. We meet them in about a third of {S} deals.",
+    "enterprise agreement.|They lead with breadth and a single contract, and they discount "
+    "hard when a renewal is at stake.|We meet them in about a third of {S} deals.",
     "{C} is the incumbent in many {S} accounts: installed years ago, heavily customised, "
-    "owned by a team that built its career on it. They rarely win a new evaluation on merit; "
+    "owned by a team that built its career on it.|They rarely win a new evaluation on merit; "
     "they win by making switching look risky.",
-    "{C} is the fast-growing challenger in {S}. Slick demos, a free tier and aggressive "
-    "founders' sales motion. They win early-stage champions and lose when procurement, "
+    "{C} is the fast-growing challenger in {S}.|Slick demos, a free tier and aggressive "
+    "founders' sales motion.|They win early-stage champions and lose when procurement, "
     "security or scale enters the conversation.",
-    "{C} positions itself as the analyst-recommended choice for {S}. Expect them to quote "
+    "{C} positions itself as the analyst-recommended choice for {S}.|Expect them to quote "
     "reports and reference logos; expect us to win on time to value and on what customers "
     "actually run in production.",
-    "{C} bundles a lighter version of what {P} does into a larger platform. The buyer often "
-    "believes it is free. Our job is to show what the bundle leaves out and what it costs to "
+    "{C} bundles a lighter version of what {P} does into a larger platform.|The buyer often "
+    "believes it is free.|Our job is to show what the bundle leaves out and what it costs to "
     "fill the gaps.",
     "{C} is a services-heavy vendor: strong relationships, long implementations, a large "
-    "partner ecosystem in {S}. They sell certainty; we sell speed and a product the "
+    "partner ecosystem in {S}.|They sell certainty; we sell speed and a product the "
     "customer's own team can run.",
-    "{C} entered {S} last year with a price-led offer. Little reference base, a small "
-    "support team, but a roadmap that promises everything. Ask for proof in production.",
-    "{C} focuses on the data team rather than the business buyer. They win technical "
+    "{C} entered {S} last year with a price-led offer.|Little reference base, a small "
+    "support team, but a roadmap that promises everything.|Ask for proof in production.",
+    "{C} focuses on the data team rather than the business buyer.|They win technical "
     "bake-offs with flexibility and lose when the business asks who will maintain it.",
-    "{C} is strongest where compliance dominates the decision. They hold certifications we "
+    "{C} is strongest where compliance dominates the decision.|They hold certifications we "
     "are still completing in some regions; in {S} that matters in roughly one deal in five.",
     "{C} sells through resellers in {S}; the reseller often owns the relationship and the "
-    "margin. Find out who really makes the decision before pricing comes up.",
+    "margin.|Find out who really makes the decision before pricing comes up.",
 };
 
 constexpr std::array<std::string_view, 18> kWhyWeWin = {
@@ -166,6 +166,24 @@ constexpr std::array<std::string_view, 10> kPricingNotes = {
     "compares line items.",
 };
 
+// Lines only the team sees: floors, approvals, account politics.
+constexpr std::array<std::string_view, 6> kInternalPricing = {
+    "Internal: our floor price in {S} is {N} % below list; below that the CRO signs.",
+    "Internal: deal desk approves up to {M} % extra discount when {C} is confirmed in the deal.",
+    "Internal: {C} margins are thin at this price; expect them to walk away below {N} % off.",
+    "Internal: never quote the partner price to the buyer; resellers see it as a breach.",
+    "Internal: we matched {C} at {Q} last quarter; do not use it as a precedent.",
+    "Internal: finance reviews every {S} deal above {N} % discount before the quote goes out.",
+};
+
+constexpr std::array<std::string_view, 4> kInternalOverviews = {
+    "Internal: {C} poached two of our account executives this year; expect them to know our "
+    "playbook.",
+    "Internal: {C} is rumoured to be for sale; do not repeat it to customers.",
+    "Internal: product is closing the gap {C} exploits in {S} next quarter; no dates to buyers.",
+    "Internal: our win rate against {C} in {S} dropped {M} points since their last launch.",
+};
+
 constexpr std::array<std::string_view, 14> kAngles = {
     "Security review comes first|Compliance and control|We pass without a custom "
     "questionnaire and {C} usually needs two rounds",
@@ -235,9 +253,9 @@ constexpr std::array<std::string_view, 10> kLaunches = {
 }  // namespace
 
 const DemoCardPhrases& demoCardPhrases() {
-    static const DemoCardPhrases phrases{kOverviews, kWhyWeWin,    kWhyWeLose,    kObjections,
-                                         kLandmines, kProofPoints, kPricingNotes, kAngles,
-                                         kCustomers, kLaunches};
+    static const DemoCardPhrases phrases{
+        kOverviews,    kWhyWeWin, kWhyWeLose, kObjections, kLandmines,         kProofPoints,
+        kPricingNotes, kAngles,   kCustomers, kLaunches,   kInternalOverviews, kInternalPricing};
     return phrases;
 }
 

@@ -117,7 +117,11 @@ private:
 };
 
 std::size_t textBytes(const BattlecardContent& c) {
-    std::size_t bytes = c.overview.size() + c.pricingNotes.size();
+    std::size_t bytes = 0;
+    for (const auto& item : c.overview)
+        bytes += item.text.size();
+    for (const auto& item : c.pricingNotes)
+        bytes += item.text.size();
     for (const auto& item : c.whyWeWin)
         bytes += item.text.size();
     for (const auto& item : c.whyWeLose)
@@ -139,8 +143,19 @@ std::size_t textBytes(const BattlecardContent& c) {
 BattlecardContent makeContent(CardText& text, std::mt19937_64& random) {
     const DemoCardPhrases& bank = demoCardPhrases();
     BattlecardContent c;
-    c.overview = text.pick(bank.overviews, 1)[0][0];
-    c.pricingNotes = text.pick(bank.pricingNotes, 1)[0][0];
+    const auto overview = text.pick(bank.overviews, 1);
+    for (const std::string& sentence : overview[0]) {
+        c.overview.push_back({sentence, false});
+    }
+    if (chance(random, 25)) {
+        c.overview.push_back({text.pick(bank.internalOverviews, 1)[0][0], true});
+    }
+    for (auto& f : text.pick(bank.pricingNotes, between(random, 1, 2))) {
+        c.pricingNotes.push_back({f[0], false});
+    }
+    if (chance(random, 60)) {
+        c.pricingNotes.push_back({text.pick(bank.internalPricing, 1)[0][0], true});
+    }
     for (auto& f : text.pick(bank.whyWeWin, between(random, 6, 8))) {
         c.whyWeWin.push_back({f[0], text.internal()});
     }

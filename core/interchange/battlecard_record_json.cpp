@@ -1,5 +1,6 @@
 #include "interchange/battlecard_record_json.h"
 
+#include "battlecards/battlecard_section.h"
 #include "battlecards/content_rules.h"
 #include "interchange/object_reader.h"
 
@@ -47,15 +48,13 @@ void writeList(JsonWriter& out, const char* key, const std::vector<Item>& items,
 
 // The eight sections as members of the object being written.
 void writeContent(JsonWriter& out, const BattlecardContent& content) {
-    out.key("overview");
-    out.value(content.overview);
+    writeList(out, "overview", content.overview, kPointFields);
     writeList(out, "why_we_win", content.whyWeWin, kPointFields);
     writeList(out, "why_we_lose", content.whyWeLose, kPointFields);
     writeList(out, "objections", content.objections, kObjectionFields);
     writeList(out, "landmines", content.landmines, kPointFields);
     writeList(out, "proof_points", content.proofPoints, kProofFields);
-    out.key("pricing_notes");
-    out.value(content.pricingNotes);
+    writeList(out, "pricing_notes", content.pricingNotes, kPointFields);
     writeList(out, "decision_tree", content.decisionTree, kAngleFields);
 }
 
@@ -125,21 +124,32 @@ void readList(ObjectReader& parent, const char* key, Fields<Item> fields, std::v
     }
 }
 
-void readText(ObjectReader& reader, const char* key, std::string& out) {
-    out = reader.text(key, Need::Optional);
-    if (!controlFree(out)) {
+// Overview and pricing notes: lines like why we win; files exported before they were
+// lines hold them as one text, still read (a line per line of text that is not blank).
+void readPoints(const nlohmann::json& object, ObjectReader& reader, const char* key,
+                std::vector<CardPoint>& out, bool& intact) {
+    const auto found = object.is_object() ? object.find(key) : object.end();
+    if (found == object.end() || !found->is_string()) {
+        readList(reader, key, kPointFields, out, intact);
+        return;
+    }
+    const std::string text = reader.text(key, Need::Optional);
+    if (!controlFree(text)) {
         reader.report(key, "control characters are not allowed (line breaks and tabs are)");
     }
+    out = battlecards::pointsFromText(text);
 }
 
-void readContent(ObjectReader& reader, BattlecardContent& content, bool& intact) {
-    readText(reader, "overview", content.overview);
+// `object` is the JSON object `reader` reads.
+void readContent(const nlohmann::json& object, ObjectReader& reader, BattlecardContent& content,
+                 bool& intact) {
+    readPoints(object, reader, "overview", content.overview, intact);
     readList(reader, "why_we_win", kPointFields, content.whyWeWin, intact);
     readList(reader, "why_we_lose", kPointFields, content.whyWeLose, intact);
     readList(reader, "objections", kObjectionFields, content.objections, intact);
     readList(reader, "landmines", kPointFields, content.landmines, intact);
     readList(reader, "proof_points", kProofFields, content.proofPoints, intact);
-    readText(reader, "pricing_notes", content.pricingNotes);
+    readPoints(object, reader, "pricing_notes", content.pricingNotes, intact);
     readList(reader, "decision_tree", kAngleFields, content.decisionTree, intact);
 }
 
@@ -165,7 +175,7 @@ CardRevisionRecord readRevision(ObjectReader& reader, bool& intact) {
     if (const nlohmann::json* content = reader.object("content", Need::Optional)) {
         ObjectReader text(*content, reader, "content");
         revision.content.emplace();
-        readContent(text, *revision.content, intact);
+        readContent(*content, text, *revision.content, intact);
         text.finish();
         intact = intact && text.intact();
     }
@@ -227,7 +237,7 @@ BattlecardRecord battlecardFromJson(const nlohmann::json& value, std::size_t ind
         reader.report("refresh_launch",
                       "only a card with \"refresh_required\": true has a launch that flagged it");
     }
-    readContent(reader, record.content, intact);
+    readContent(value, reader, record.content, intact);
     if (intact && reader.intact()) {
         if (const auto problem = battlecards::contentProblem(record.content)) {
             problems.add(reader.path(), *problem);

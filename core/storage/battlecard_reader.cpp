@@ -66,14 +66,6 @@ std::optional<Battlecard> readBattlecard(sqlite3* db, std::int64_t id) {
 
 BattlecardContent readContent(sqlite3* db, std::int64_t cardId) {
     BattlecardContent content;
-    Statement texts(db, "SELECT overview, pricing_notes FROM battlecards WHERE id = ?1");
-    texts.bind(1, cardId);
-    if (!texts.step()) {
-        return content;
-    }
-    content.overview = texts.text(0);
-    content.pricingNotes = texts.text(1);
-
     Statement points(db,
                      "SELECT section, text, internal_only FROM battlecard_points "
                      "WHERE card_id = ?1 ORDER BY section, position");
@@ -81,12 +73,8 @@ BattlecardContent readContent(sqlite3* db, std::int64_t cardId) {
     while (points.step()) {
         const auto section = sectionFromKey(points.text(0));
         CardPoint point{points.text(1), points.integer(2) != 0};
-        if (section == CardSection::WhyWeWin) {
-            content.whyWeWin.push_back(std::move(point));
-        } else if (section == CardSection::WhyWeLose) {
-            content.whyWeLose.push_back(std::move(point));
-        } else if (section == CardSection::Landmines) {
-            content.landmines.push_back(std::move(point));
+        if (std::vector<CardPoint>* lines = pointsOf(content, section)) {
+            lines->push_back(std::move(point));
         }
     }
     Statement proofs(db,

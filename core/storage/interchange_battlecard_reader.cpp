@@ -8,6 +8,7 @@
 
 #include "battlecards/battlecard_json.h"
 #include "battlecards/battlecard_section.h"
+#include "interchange/snapshot_text.h"
 #include "storage/database.h"
 #include "storage/workspace_error.h"
 
@@ -54,13 +55,8 @@ void readCardLines(sqlite3* db, std::vector<BattlecardRecord>& cards, const Rows
               "ORDER BY card_id, section, position",
               cards, byId, [](BattlecardContent& content, const Statement& row) {
                   const auto section = battlecards::sectionFromKey(row.text(1));
-                  battlecards::CardPoint point{row.text(2), row.integer(3) != 0};
-                  if (section == battlecards::CardSection::WhyWeWin) {
-                      content.whyWeWin.push_back(std::move(point));
-                  } else if (section == battlecards::CardSection::WhyWeLose) {
-                      content.whyWeLose.push_back(std::move(point));
-                  } else {
-                      content.landmines.push_back(std::move(point));
+                  if (auto* lines = battlecards::pointsOf(content, section)) {
+                      lines->push_back({row.text(2), row.integer(3) != 0});
                   }
               });
     readLines(db,
@@ -85,7 +81,7 @@ void readCardLines(sqlite3* db, std::vector<BattlecardRecord>& cards, const Rows
               });
 }
 
-// Revisions by card and number; a snapshot equal to the card's current text is left out.
+// Revisions by card and number; a snapshot of the card's current text is left out.
 void readCardRevisions(sqlite3* db, std::vector<BattlecardRecord>& cards, const RowsById& byId) {
     Statement revisions(
         db,
@@ -102,7 +98,7 @@ void readCardRevisions(sqlite3* db, std::vector<BattlecardRecord>& cards, const 
         BattlecardRecord& card = cards[found->second];
         if (revisions.int64(0) != currentCard) {
             currentCard = revisions.int64(0);
-            currentText = battlecards::snapshotText(card.content);
+            currentText = interchange::snapshotText(card.content);
         }
         CardRevisionRecord revision;
         revision.uid = revisions.text(1);
@@ -122,6 +118,10 @@ void readCardRevisions(sqlite3* db, std::vector<BattlecardRecord>& cards, const 
                                      "Revision " + std::to_string(revision.number) +
                                          " of battlecard " + card.uid +
                                          " is damaged: its text cannot be read.");
+            }
+            // An older snapshot format of the same text (saved before schema 7) is the same.
+            if (*revision.content == card.content) {
+                revision.content.reset();
             }
         }
         card.revisions.push_back(std::move(revision));
@@ -151,9 +151,9 @@ void readBattlecards(sqlite3* db, WorkspaceData& data) {
     std::vector<BattlecardRecord> cards;
     RowsById byId;
     Statement query(db,
-                    "SELECT b.id, b.uid, c.uid, s.uid, o.uid, b.overview, b.pricing_notes, "
-                    "b.last_refreshed, b.refresh_interval_days, b.refresh_required, l.uid, "
-                    "b.created_at, b.updated_at FROM battlecards b "
+                    "SELECT b.id, b.uid, c.uid, s.uid, o.uid, b.last_refreshed, "
+                    "b.refresh_interval_days, b.refresh_required, l.uid, b.created_at, "
+                    "b.updated_at FROM battlecards b "
                     "JOIN competitors c ON c.id = b.competitor_id "
                     "JOIN segments s ON s.id = b.segment_id "
                     "LEFT JOIN people o ON o.id = b.owner_id "
@@ -164,14 +164,12 @@ void readBattlecards(sqlite3* db, WorkspaceData& data) {
         card.competitorUid = query.text(2);
         card.segmentUid = query.text(3);
         card.ownerUid = query.optionalText(4);
-        card.content.overview = query.text(5);
-        card.content.pricingNotes = query.text(6);
-        card.lastRefreshed = query.text(7);
-        card.refreshIntervalDays = query.integer(8);
-        card.refreshRequired = query.integer(9) != 0;
-        card.refreshLaunchUid = query.optionalText(10);
-        card.createdAt = query.text(11);
-        card.updatedAt = query.text(12);
+        card.lastRefreshed = query.text(5);
+        card.refreshIntervalDays = query.integer(6);
+        card.refreshRequired = query.integer(7) != 0;
+        card.refreshLaunchUid = query.optionalText(8);
+        card.createdAt = query.text(9);
+        card.updatedAt = query.text(10);
         byId.emplace(query.int64(0), cards.size());
         cards.push_back(std::move(card));
     }

@@ -4,6 +4,7 @@
 // is searchable.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <random>
@@ -50,6 +51,11 @@ bool hasInternal(const BattlecardContent& c) {
     return false;
 }
 
+bool hasInternal(const std::vector<CardPoint>& lines) {
+    return std::any_of(lines.begin(), lines.end(),
+                       [](const CardPoint& line) { return line.internalOnly; });
+}
+
 class BattlecardDemoTest : public pmm::test::WorkspaceTest {
 protected:
     std::unique_ptr<Workspace> demo(const char* name, std::uint64_t seed) {
@@ -69,6 +75,8 @@ TEST_F(BattlecardDemoTest, SmallDemoHasRealisticCardsInEveryState) {
     std::set<std::int64_t> competitors;
     std::map<RefreshStatus, int> statuses;
     bool editedSinceRefresh = false;
+    int internalPricing = 0;
+    int internalOverview = 0;
     for (const auto& row : rows) {
         competitors.insert(row.competitorId);
         ++statuses[row.status];
@@ -78,7 +86,10 @@ TEST_F(BattlecardDemoTest, SmallDemoHasRealisticCardsInEveryState) {
         const std::size_t bytes = textBytes(card->content);
         EXPECT_GE(bytes, 2048u) << row.id;
         EXPECT_LE(bytes, 4096u) << row.id;
-        EXPECT_FALSE(card->content.overview.empty());
+        EXPECT_GE(card->content.overview.size(), 2u);
+        EXPECT_FALSE(card->content.pricingNotes.empty());
+        internalPricing += hasInternal(card->content.pricingNotes) ? 1 : 0;
+        internalOverview += hasInternal(card->content.overview) ? 1 : 0;
         EXPECT_GE(card->content.objections.size(), 3u);
         EXPECT_GE(card->content.decisionTree.size(), 3u);
         EXPECT_FALSE(card->content.proofPoints.empty());
@@ -99,6 +110,11 @@ TEST_F(BattlecardDemoTest, SmallDemoHasRealisticCardsInEveryState) {
         EXPECT_GT(statuses[status], 0) << statusLabel(status);
     }
     EXPECT_TRUE(editedSinceRefresh);
+    // A few floors and approvals in pricing notes, fewer remarks in overviews, for the team only.
+    EXPECT_GT(internalPricing, 0);
+    EXPECT_LT(internalPricing, static_cast<int>(rows.size()));
+    EXPECT_GT(internalOverview, 0);
+    EXPECT_LT(internalOverview, internalPricing);
     EXPECT_FALSE(pmm::storage::CompetitorLaunchStore(*workspace).list().empty());
     EXPECT_TRUE(workspace->integrityProblems().empty());
 
@@ -111,7 +127,9 @@ TEST_F(BattlecardDemoTest, SmallDemoHasRealisticCardsInEveryState) {
 
 TEST_F(BattlecardDemoTest, TheSameSeedGivesTheSameCards) {
     const char* dump =
-        "SELECT b.uid, b.owner_id, b.last_refreshed, b.refresh_required, b.overview, "
+        "SELECT b.uid, b.owner_id, b.last_refreshed, b.refresh_required, "
+        "(SELECT group_concat(p.section || p.text || p.internal_only, '|') FROM "
+        "battlecard_points p WHERE p.card_id = b.id), "
         "(SELECT group_concat(r.uid || r.kind || r.changed_at || r.snapshot, '|') "
         "FROM battlecard_revisions r WHERE r.card_id = b.id) FROM battlecards b ORDER BY b.uid";
     const auto first = demo("a.pmmw", 7);

@@ -91,13 +91,15 @@ TEST(LineDiff, TooLargeAMiddleIsReplacedWhole) {
 
 BattlecardContent sampleCard() {
     BattlecardContent card;
-    card.overview = "Globex sells to IT.\nThey lead with price.\nWe meet them in renewals.";
+    card.overview = {{"Globex sells to IT.", false},
+                     {"They lead with price.", false},
+                     {"We meet them in renewals.", false}};
     card.whyWeWin = {{"Faster onboarding", false}, {"SOC 2 Type II", false}};
     card.whyWeLose = {{"List price is higher", false}};
     card.objections = {{"You are too expensive", "Compare total cost", "TCO study", false}};
     card.landmines = {{"Ask how long their last upgrade took", false}};
     card.proofPoints = {{"Initech moved 400 seats", "38 % faster close", false}};
-    card.pricingNotes = "Discount up to 15 %.";
+    card.pricingNotes = {{"Discount up to 15 %.", false}};
     card.decisionTree = {{"Security review first", "Compliance",
                           "We pass without custom "
                           "questionnaires",
@@ -122,20 +124,31 @@ TEST(CardDiff, IdenticalCardsHaveNoChanges) {
     EXPECT_EQ(sectionOf(diff, CardSection::Overview).lines.size(), 3u);
 }
 
-TEST(CardDiff, TextSectionsDiffByLine) {
+TEST(CardDiff, OverviewDiffsByLineLikeAList) {
     BattlecardContent after = sampleCard();
-    after.overview = "Globex sells to IT.\nThey lead with bundles.\nWe meet them in renewals.\nNew";
+    after.overview[1].text = "They lead with bundles.";
+    after.overview.push_back({"Internal: their CFO left.", true});
     const CardDiff diff = diffCards(sampleCard(), after);
     const SectionDiff& overview = sectionOf(diff, CardSection::Overview);
-    ASSERT_EQ(overview.lines.size(), 5u);
+    ASSERT_EQ(overview.lines.size(), 4u);
     EXPECT_EQ(overview.lines[0].op, DiffOp::Same);
-    EXPECT_EQ(overview.lines[1].op, DiffOp::Removed);
+    EXPECT_EQ(overview.lines[1].op, DiffOp::Changed);
     EXPECT_EQ(overview.lines[1].before->fields[0], "They lead with price.");
-    EXPECT_EQ(overview.lines[2].op, DiffOp::Added);
-    EXPECT_EQ(overview.lines[2].after->fields[0], "They lead with bundles.");
-    EXPECT_EQ(overview.lines[3].op, DiffOp::Same);
-    EXPECT_EQ(overview.lines[4].op, DiffOp::Added);
-    EXPECT_EQ(overview.summary(), "2 added, 1 removed");
+    EXPECT_EQ(overview.lines[1].after->fields[0], "They lead with bundles.");
+    EXPECT_EQ(overview.lines[2].op, DiffOp::Same);
+    EXPECT_EQ(overview.lines[3].op, DiffOp::Added);
+    EXPECT_TRUE(overview.lines[3].after->internalOnly);
+    EXPECT_EQ(overview.summary(), "1 added, 1 changed");
+}
+
+TEST(CardDiff, MarkingAPricingNoteInternalOnlyIsAChange) {
+    BattlecardContent after = sampleCard();
+    after.pricingNotes[0].internalOnly = true;
+    const CardDiff diff = diffCards(sampleCard(), after);
+    const SectionDiff& pricing = sectionOf(diff, CardSection::PricingNotes);
+    ASSERT_EQ(pricing.lines.size(), 1u);
+    EXPECT_EQ(pricing.lines[0].op, DiffOp::Changed);
+    EXPECT_EQ(diff.summary(), "Pricing notes: 1 changed");
 }
 
 TEST(CardDiff, ListSectionsReportAddedRemovedAndChangedLines) {
@@ -241,6 +254,19 @@ TEST(SalesView, LeavesOutInternalOnlyAndBlankLines) {
     EXPECT_EQ(salesView(sales), sales);
 }
 
+TEST(SalesView, LeavesOutInternalOnlyOverviewAndPricingLines) {
+    BattlecardContent card = sampleCard();
+    card.overview.insert(card.overview.begin() + 1, {"Internal: they poached our AE.", true});
+    card.overview.push_back({" \t", false});
+    card.pricingNotes.push_back({"Internal: our floor is 22 % below list.", true});
+    card.pricingNotes.push_back({"Annual prepay earns 5 %.", false});
+    const BattlecardContent sales = salesView(card);
+    EXPECT_EQ(sales.overview, sampleCard().overview);
+    ASSERT_EQ(sales.pricingNotes.size(), 2u);
+    EXPECT_EQ(sales.pricingNotes[0].text, "Discount up to 15 %.");
+    EXPECT_EQ(sales.pricingNotes[1].text, "Annual prepay earns 5 %.");
+}
+
 TEST(Snapshot, RoundTripsEveryField) {
     BattlecardContent card = sampleCard();
     card.landmines.push_back({"\"Quoted\" <b>markup</b> & emoji \U0001F680", true});
@@ -250,10 +276,38 @@ TEST(Snapshot, RoundTripsEveryField) {
     EXPECT_EQ(contentFromSnapshot(snapshotText({})), BattlecardContent{});
 }
 
+// Revisions saved before schema 7 held overview and pricing notes as text: they still open,
+// a line per line of text that is not blank, and compare with today's lines.
+TEST(Snapshot, ReadsVersionOneTextAsLines) {
+    const auto old = contentFromSnapshot(
+        R"({"format": "pmm-battlecard-text", "version": 1,
+            "overview": "Globex sells to IT.\n\nThey lead with price.\n \t\nWe meet them in renewals.",
+            "why_we_win": [{"text": "Faster onboarding", "internal": false},
+                           {"text": "SOC 2 Type II", "internal": false}],
+            "pricing_notes": "Discount up to 15 %.\n"})");
+    ASSERT_TRUE(old);
+    EXPECT_EQ(old->overview, sampleCard().overview);
+    EXPECT_EQ(old->pricingNotes, sampleCard().pricingNotes);
+    EXPECT_EQ(old->whyWeWin, sampleCard().whyWeWin);
+    BattlecardContent now = *old;
+    now.pricingNotes.push_back({"Internal: floor at 20 %.", true});
+    EXPECT_EQ(diffCards(*old, now).summary(), "Pricing notes: 1 added");
+
+    // Saved again today: the new snapshot holds lines.
+    const auto saved = nlohmann::json::parse(snapshotText(now));
+    EXPECT_EQ(saved["version"], 2);
+    EXPECT_EQ(saved["pricing_notes"][1]["text"], "Internal: floor at 20 %.");
+    EXPECT_EQ(saved["pricing_notes"][1]["internal"], true);
+}
+
 TEST(Snapshot, RefusesWhatItDoesNotUnderstand) {
     for (const char* text :
-         {"", "null", "[]", "{}", "{\"format\": \"pmm-battlecard-text\", \"version\": 2}",
+         {"", "null", "[]", "{}", "{\"format\": \"pmm-battlecard-text\", \"version\": 3}",
+          "{\"format\": \"pmm-battlecard-text\", \"version\": 0}",
           "{\"format\": \"pmm-battlecard-text\", \"version\": 1, \"overview\": 3}",
+          "{\"format\": \"pmm-battlecard-text\", \"version\": 1, \"overview\": []}",
+          "{\"format\": \"pmm-battlecard-text\", \"version\": 2, \"overview\": \"text\"}",
+          "{\"format\": \"pmm-battlecard-text\", \"version\": 2, \"pricing_notes\": [\"a\"]}",
           "{\"format\": \"pmm-battlecard-text\", \"version\": 1, \"objections\": [1]}",
           "{\"format\": \"pmm-battlecard-text\", \"version\": 1, \"why_we_win\": "
           "[{\"text\": \"a\", \"internal\": \"yes\"}]}",
@@ -285,16 +339,21 @@ TEST(ContentRules, ProblemsNameTheSectionAndLine) {
     card.landmines.assign(kMaxLinesPerSection + 1, {"q", false});
     EXPECT_EQ(contentProblem(card), "Landmines: at most 200 lines (there are 201).");
     card = sampleCard();
-    card.pricingNotes = std::string(kMaxFieldCharacters, 'x');
+    card.pricingNotes.push_back({std::string(kMaxFieldCharacters, 'x'), false});
     EXPECT_FALSE(contentProblem(card));
     // Characters, not bytes: 20000 two-byte characters are within the limit.
-    card.pricingNotes.clear();
+    std::string& note = card.pricingNotes.back().text;
+    note.clear();
     for (std::size_t i = 0; i < kMaxFieldCharacters; ++i) {
-        card.pricingNotes += "\xC3\xA9";
+        note += "\xC3\xA9";
     }
     EXPECT_FALSE(contentProblem(card));
-    card.pricingNotes += "x";
-    EXPECT_EQ(contentProblem(card), "Pricing notes: the text is longer than 20000 characters.");
+    note += "x";
+    EXPECT_EQ(contentProblem(card),
+              "Pricing notes, line 2: the note is longer than 20000 characters.");
+    card = sampleCard();
+    card.overview.assign(kMaxLinesPerSection + 1, {"s", false});
+    EXPECT_EQ(contentProblem(card), "Overview: at most 200 lines (there are 201).");
 }
 
 TEST(SearchSnippet, SplitsOnTheMarkers) {

@@ -104,7 +104,7 @@ protected:
 
     static BattlecardContent pricingCard() {
         BattlecardContent c;
-        c.overview = "Globex competes on price in regulated industries.";
+        c.overview = {{"Globex competes on price in regulated industries.", false}};
         c.whyWeWin = {{"Security reviews pass without a custom questionnaire", false}};
         c.objections = {{"Your pricing is too high", "Show the three-year total cost",
                          "Forrester TCO study", false}};
@@ -112,7 +112,7 @@ protected:
             {"Garc\xC3\xAD"
              "a Retail cut onboarding",
              "38 % faster rollout", false}};
-        c.pricingNotes = "They discount <b>heavily</b> at quarter end; hold at 15 %.";
+        c.pricingNotes = {{"They discount <b>heavily</b> at quarter end; hold at 15 %.", false}};
         c.decisionTree = {
             {"Deal led by procurement", "Total cost", "Their add-ons are extra", false}};
         c.landmines = {{"Ask about their launch \xF0\x9F\x9A\x80 schedule", true}};
@@ -222,7 +222,7 @@ TEST_F(BattlecardSearchTest, DeferredIndexingIsSearchableOnceFlushed) {
     second.content.landmines = {{"Ask about their rollout backlog", false}};
     writer.updateCard(second);
     BattlecardContent changed = first.content;
-    changed.overview = "Globex now leads with bundles.";
+    changed.overview = {{"Globex now leads with bundles.", false}};
     writer.index(first.id, changed);
     EXPECT_TRUE(cardsFor("backlog").empty());
     EXPECT_EQ(cardsFor("regulated").size(), 1u);  // the old row stays until the flush

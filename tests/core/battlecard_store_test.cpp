@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "battlecards/battlecard_section.h"
+#include "storage/battlecard_search.h"
 #include "storage/battlecard_store.h"
 #include "storage/catalog.h"
 #include "storage/database.h"
@@ -64,14 +65,15 @@ protected:
 
     static BattlecardContent fullContent() {
         BattlecardContent c;
-        c.overview = "Globex sells to IT.\nThey lead with price.";
+        c.overview = {{"Globex sells to IT.", false}, {"They lead with price.", false}};
         c.whyWeWin = {{"Onboarding in days, not months", false}, {"SOC 2 Type II", false}};
         c.whyWeLose = {{"List price is higher", false}, {"Their CFO knows ours", true}};
         c.objections = {{"Too expensive", "Compare total cost", "TCO study", false},
                         {"No local support", "EU team since 2025", "", true}};
         c.landmines = {{"Ask how long their last upgrade took", false}};
         c.proofPoints = {{"Initech moved 400 seats", "38 % faster close", false}};
-        c.pricingNotes = "Discount up to 15 %; deal desk above that.";
+        c.pricingNotes = {{"Discount up to 15 %; deal desk above that.", false},
+                          {"Internal: floor is 22 % below list.", true}};
         c.decisionTree = {{"Security review first", "Compliance",
                            "We pass without a custom "
                            "questionnaire",
@@ -182,12 +184,13 @@ TEST_F(BattlecardStoreTest, AWholeCardRoundTripsThroughTheFile) {
 
 TEST_F(BattlecardStoreTest, SavingNormalizesTextAndKeepsWhatItMayNotChange) {
     Battlecard card = newCard(m_globex, m_enterprise);
-    card.content.overview = std::string("Line one\r\nLine \x02two\x03 \xFF", 22);
+    card.content.overview = {{std::string("Line one\r\nLine \x02two\x03 \xFF", 22), false}};
     card.content.landmines = {{"Ask\tabout\x01 uptime", true}};
     card.competitorId = m_initech;  // a card's pair is fixed
     card.refreshRequired = true;    // and so is its refresh state
     const Battlecard saved = store().save(card, maya());
-    EXPECT_EQ(saved.content.overview, "Line one\nLine two \xEF\xBF\xBD");
+    EXPECT_EQ(saved.content.overview,
+              (std::vector<CardPoint>{{"Line one\nLine two \xEF\xBF\xBD", false}}));
     EXPECT_EQ(saved.content.landmines, (std::vector<CardPoint>{{"Ask\tabout uptime", true}}));
     EXPECT_EQ(saved.competitorId, m_globex);
     EXPECT_FALSE(saved.refreshRequired);
@@ -357,7 +360,7 @@ TEST_F(BattlecardStoreTest, CardsKeepTheirOwnerSegmentAndCompetitorInTheCatalog)
     // A person who only edited cards may go: the history keeps their name.
     const auto other = newCard(m_initech, m_smb);
     Battlecard edited = other;
-    edited.content.overview = "Edited by Maya";
+    edited.content.overview = {{"Edited by Maya", false}};
     pmm::storage::BattlecardStore(*m_workspace).save(edited, maya());
     catalog.segments.update(
         {m_enterprise, catalog.segments.find(m_enterprise)->uid, "Enterprise", "", std::nullopt});
@@ -395,3 +398,48 @@ TEST_F(BattlecardStoreTest, AReadOnlyWorkspaceRefusesEveryWrite) {
 }
 
 }  // namespace
+
+// A workspace from before schema 7: the card's overview and pricing notes were text, its
+// revisions saved them as text. After the upgrade the card holds lines, the old revision
+// still opens as lines, compares with a new save and the search finds the moved text.
+using UpgradedBattlecardTest = pmm::test::WorkspaceTest;
+
+TEST_F(UpgradedBattlecardTest, KeepsItsTextAsLinesAndItsHistoryReadable) {
+    const auto path = file("v6.pmmw");
+    pmm::test::createAtVersion(path, 6);
+    {
+        const pmm::test::SqliteFile db(path);
+        db.exec(
+            "INSERT INTO competitors (id, uid, name) VALUES "
+            "(5, '55555555-5555-4555-8555-555555555555', 'Globex');"
+            "INSERT INTO segments (id, uid, name) VALUES "
+            "(4, '44444444-4444-4444-8444-444444444444', 'Mid-market');"
+            "INSERT INTO battlecards (id, uid, competitor_id, segment_id, last_refreshed, "
+            "overview, pricing_notes) VALUES (11, 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 5, 4, "
+            "'2026-01-15', 'Globex sells to IT.' || char(10) || 'They lead with zyxprice.', "
+            "'Discount up to 15 %.');"
+            "INSERT INTO battlecard_revisions (uid, card_id, number, kind, changed_by, snapshot) "
+            "VALUES ('cccccccc-cccc-4ccc-8ccc-cccccccccccc', 11, 1, 'save', 'Ada', "
+            "'{\"format\": \"pmm-battlecard-text\", \"version\": 1, \"overview\": \"Globex sells "
+            "to IT.\\nThey lead with zyxprice.\", \"pricing_notes\": \"Discount up to 15 %.\"}');"
+            "INSERT INTO battlecard_search (rowid, competitor, segment, overview, pricing_notes) "
+            "VALUES (11, 'Globex', 'Mid-market', 'Globex sells to IT.' || char(10) || "
+            "'They lead with zyxprice.', 'Discount up to 15 %.')");
+    }
+    auto workspace = Workspace::open(path);
+    BattlecardStore store(*workspace);
+    Battlecard card = *store.find(11);
+    const std::vector<CardPoint> overview{{"Globex sells to IT.", false},
+                                          {"They lead with zyxprice.", false}};
+    EXPECT_EQ(card.content.overview, overview);
+    EXPECT_EQ(card.content.pricingNotes, (std::vector<CardPoint>{{"Discount up to 15 %.", false}}));
+    EXPECT_EQ(store.revision(11, 1)->content, card.content);
+
+    card.content.pricingNotes.push_back({"Internal: floor at 22 %.", true});
+    store.save(card, {std::nullopt, "Ada"});
+    const auto diff = store.compare(11, 1, 2);
+    ASSERT_TRUE(diff);
+    EXPECT_EQ(diff->summary(), "Pricing notes: 1 added");
+    EXPECT_EQ(pmm::storage::BattlecardSearch(*workspace).search("zyxprice").size(), 1u);
+    EXPECT_TRUE(workspace->integrityProblems().empty());
+}

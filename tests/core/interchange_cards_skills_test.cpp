@@ -93,7 +93,8 @@ TEST_F(CardsAndSkills, ImportIntoANewWorkspaceCountsAndTakesOverTheDefaultCompet
 
 TEST_F(CardsAndSkills, SearchFindsTheImportedText) {
     json doc = m_document;
-    doc["battlecards"][3]["overview"] = "Their zyxquartz onboarding takes six weeks.";
+    doc["battlecards"][3]["overview"] = {
+        {{"text", "Their zyxquartz onboarding takes six weeks."}, {"internal", false}}};
     auto target = Workspace::create(file("target.pmmw"));
     const auto report = importText(*target, doc.dump());
     ASSERT_TRUE(report.valid()) << report.problemSummary();
@@ -106,10 +107,60 @@ TEST_F(CardsAndSkills, SearchFindsTheImportedText) {
     EXPECT_FALSE(storage::BattlecardSearch(*target).search(hits[0].competitor).empty());
 }
 
+// Files exported before overview and pricing notes were lines hold them as one text, in the
+// card and in its revisions: they import as a line per line of text, and export as lines.
+TEST_F(CardsAndSkills, OverviewAndPricingNotesAsTextStillImportAsLines) {
+    json doc = m_document;
+    json& card = doc["battlecards"][4];
+    card["overview"] = "They sell zyxquartz suites.\n\nWe meet them at renewal.\n";
+    card["pricing_notes"] = "Discount up to 15 %.";
+    for (json& revision : card["revisions"]) {
+        if (revision["content"].is_object()) {
+            revision["content"]["overview"] = "They sell suites.";
+            revision["content"]["pricing_notes"] = "";
+        }
+    }
+    auto target = Workspace::create(file("target.pmmw"));
+    const auto report = importText(*target, doc.dump());
+    ASSERT_TRUE(report.valid()) << report.problemSummary();
+
+    const json after = exportDocument(*target);
+    const json& imported = after["battlecards"][4];
+    EXPECT_EQ(imported["overview"],
+              json::array({{{"text", "They sell zyxquartz suites."}, {"internal", false}},
+                           {{"text", "We meet them at renewal."}, {"internal", false}}}));
+    EXPECT_EQ(imported["pricing_notes"],
+              json::array({{{"text", "Discount up to 15 %."}, {"internal", false}}}));
+    for (const json& revision : imported["revisions"]) {
+        if (revision["content"].is_object()) {
+            EXPECT_EQ(revision["content"]["overview"],
+                      json::array({{{"text", "They sell suites."}, {"internal", false}}}));
+            EXPECT_EQ(revision["content"]["pricing_notes"], json::array());
+        }
+    }
+    EXPECT_EQ(storage::BattlecardSearch(*target).search("zyxquartz").size(), 1u);
+}
+
+TEST_F(CardsAndSkills, OverviewTextWithAControlCharacterIsRefusedWithItsPath) {
+    json doc = m_document;
+    doc["battlecards"][1]["pricing_notes"] = "Floor\x07price";
+    doc["battlecards"][2]["overview"] = 7;
+    auto target = Workspace::create(file("target.pmmw"));
+    const auto report = importText(*target, doc.dump());
+    ASSERT_FALSE(report.valid());
+    std::vector<std::string> paths;
+    for (const auto& problem : report.problems.kept()) {
+        paths.push_back(problem.path);
+    }
+    EXPECT_EQ(paths, (std::vector<std::string>{"/battlecards/1/pricing_notes",
+                                               "/battlecards/2/overview"}));
+}
+
 TEST_F(CardsAndSkills, MergeUpdatesChangedCardsAppendsHistoryAndCounts) {
     json doc = m_document;
     json& card = doc["battlecards"][2];
-    card["overview"] = "Rewritten after the qwertzine price cut.";
+    card["overview"] = {{{"text", "Rewritten after the qwertzine price cut."}, {"internal", false}},
+                        {{"text", "Internal: their CFO left."}, {"internal", true}}};
     card["why_we_win"].push_back({{"text", "Named support engineer"}, {"internal", true}});
     json revision = card["revisions"].back();
     revision["uid"] = kNewRevision;
@@ -177,8 +228,10 @@ TEST_F(CardsAndSkills, HistoryNeverChangesOnceRecorded) {
 
 TEST_F(CardsAndSkills, AnOlderFileWithoutTheseSectionsStillImports) {
     json doc = m_document;
+    // Older still than the positioning sections (a review's refresh requests name cards).
     for (const char* section :
-         {"competencies", "competitor_launches", "battlecards", "skill_assessments"}) {
+         {"competencies", "competitor_launches", "battlecards", "skill_assessments", "deals",
+          "positioning_statements", "positioning_reviews"}) {
         doc.erase(section);
     }
     auto target = Workspace::create(file("target.pmmw"));

@@ -7,7 +7,6 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -18,6 +17,9 @@
 #include "battlecards/battlecard_editor.h"
 #include "battlecards/battlecard_line_editor.h"
 #include "battlecards/refresh_status.h"
+#include "pdf_support.h"
+#include "reports/battlecard_report_pdf.h"
+#include "storage/battlecard_report.h"
 #include "storage/battlecard_store.h"
 #include "ui_test_support.h"
 
@@ -93,7 +95,7 @@ TEST_F(BattlecardEditorTest, WalksTheTemplateWithGuidesInPlace) {
 TEST_F(BattlecardEditorTest, FillFromTemplateSaveIsOneRevisionAndOneUndoStep) {
     BattlecardEditor editor(session, feedback, cardId);
     editor.show();
-    editor.textEditor(CardSection::Overview)->setPlainText(QStringLiteral("Sells to ops teams."));
+    addLine(editor, CardSection::Overview, {QStringLiteral("Sells to ops teams.")});
     addLine(editor, CardSection::WhyWeWin, {QStringLiteral("Faster onboarding")});
     addLine(editor, CardSection::Objections,
             {QStringLiteral("Too expensive"), QStringLiteral("Lower total cost"),
@@ -111,7 +113,8 @@ TEST_F(BattlecardEditorTest, FillFromTemplateSaveIsOneRevisionAndOneUndoStep) {
     EXPECT_FALSE(editor.isModified());
 
     const battlecards::Battlecard card = stored();
-    EXPECT_EQ(card.content.overview, "Sells to ops teams.");
+    EXPECT_EQ(card.content.overview,
+              (std::vector<battlecards::CardPoint>{{"Sells to ops teams.", false}}));
     ASSERT_EQ(card.content.objections.size(), 1u);
     EXPECT_EQ(card.content.objections[0].response, "Lower total cost");
     ASSERT_EQ(card.content.landmines.size(), 1u);
@@ -127,9 +130,10 @@ TEST_F(BattlecardEditorTest, FillFromTemplateSaveIsOneRevisionAndOneUndoStep) {
     session.undoStack()->undo();
     EXPECT_TRUE(stored().content.overview.empty());
     EXPECT_EQ(history().size(), 1u);
-    EXPECT_TRUE(editor.textEditor(CardSection::Overview)->toPlainText().isEmpty());
+    EXPECT_EQ(editor.lineEditor(CardSection::Overview)->table()->rowCount(), 0);
     session.undoStack()->redo();
-    EXPECT_EQ(stored().content.overview, "Sells to ops teams.");
+    EXPECT_EQ(stored().content.overview.size(), 1u);
+    EXPECT_EQ(editor.lineEditor(CardSection::Overview)->table()->rowCount(), 1);
     EXPECT_EQ(history().size(), 2u);
     EXPECT_EQ(editor.lineEditor(CardSection::Objections)->table()->rowCount(), 1);
     EXPECT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
@@ -198,7 +202,7 @@ TEST_F(BattlecardEditorTest, MarkRefreshedMakesTheCardCurrentAndUndoTakesItBack)
 TEST_F(BattlecardEditorTest, ClosingWithUnsavedChangesAsksFirst) {
     BattlecardEditor editor(session, feedback, cardId);
     editor.show();
-    editor.textEditor(CardSection::PricingNotes)->setPlainText(QStringLiteral("List price"));
+    addLine(editor, CardSection::PricingNotes, {QStringLiteral("List price")});
     feedback.answer = false;
     editor.reject();
     EXPECT_TRUE(editor.isVisible());
@@ -207,6 +211,42 @@ TEST_F(BattlecardEditorTest, ClosingWithUnsavedChangesAsksFirst) {
     editor.reject();
     EXPECT_FALSE(editor.isVisible());
     EXPECT_TRUE(stored().content.pricingNotes.empty());
+}
+
+// Issue #4: a pricing line marked internal-only in the editor stays in the app and never
+// reaches the sales PDF; the lines around it do.
+TEST_F(BattlecardEditorTest, APricingLineMarkedInternalOnlyIsLeftOutOfTheSalesPdf) {
+    BattlecardEditor editor(session, feedback, cardId);
+    editor.show();
+    editor.showSection(CardSection::PricingNotes);
+    const QStringList headers{
+        editor.lineEditor(CardSection::PricingNotes)->table()->horizontalHeaderItem(0)->text(),
+        editor.lineEditor(CardSection::PricingNotes)->table()->horizontalHeaderItem(1)->text()};
+    EXPECT_EQ(headers, (QStringList{QStringLiteral("Note"), QStringLiteral("Internal only")}));
+    addLine(editor, CardSection::Overview, {QStringLiteral("Globex sells to ops teams.")});
+    addLine(editor, CardSection::Overview, {QStringLiteral("Internal: they hired our AE.")}, true);
+    addLine(editor, CardSection::PricingNotes, {QStringLiteral("Annual prepay earns 5 %.")});
+    addLine(editor, CardSection::PricingNotes,
+            {QStringLiteral("Internal: our floor is 27 % below list.")}, true);
+    addLine(editor, CardSection::PricingNotes, {QStringLiteral("Multi-year up to 10 %.")});
+    editor.saveButton()->click();
+    ASSERT_TRUE(errors.isEmpty()) << errors.join(u'\n').toStdString();
+
+    const battlecards::Battlecard card = stored();
+    ASSERT_EQ(card.content.pricingNotes.size(), 3u);
+    EXPECT_TRUE(card.content.pricingNotes[1].internalOnly);
+    EXPECT_FALSE(card.content.pricingNotes[2].internalOnly);
+    EXPECT_TRUE(card.content.overview[1].internalOnly);
+
+    const QString path = folder.path(QStringLiteral("sales.pdf"));
+    const auto report = battlecards::salesBattlecard(session.workspace(), cardId, pmm::today());
+    ASSERT_TRUE(writeBattlecardsPdf(report, path, QPageSize::A4).ok);
+    const QString text = uitest::pdfText(path);
+    EXPECT_TRUE(text.contains(QStringLiteral("Annual prepay earns 5 %."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Multi-year up to 10 %."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Globex sells to ops teams.")));
+    EXPECT_FALSE(text.contains(QStringLiteral("27 %"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Internal:"))) << text.toStdString();
 }
 
 }  // namespace

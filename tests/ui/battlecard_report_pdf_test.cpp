@@ -88,6 +88,13 @@ TEST_F(BattlecardReportPdf, OneCardLeadsWithTheDecisionTreeAndObjectionsForTheRe
     EXPECT_FALSE(text.contains(QStringLiteral("INTERNAL"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("never print"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("99 %"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("31 %"))) << text.toStdString();
+    // The overview's kept lines read as one paragraph; pricing notes as a list.
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Globex sells a suite to IT. We meet them in renewals.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("List price 20 % above theirs.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Discount only with a 2-year term.")));
     // Markup is text: in the overview and in an objection's proof.
     EXPECT_EQ(text.count(QString::fromLatin1(uitest::kMarkup)), 2) << text.toStdString();
     // The footer: who owns it, when it was refreshed, where it stands, the page.

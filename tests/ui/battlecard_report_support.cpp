@@ -18,7 +18,9 @@ void fill(storage::Workspace& workspace, std::int64_t id, const std::string& who
     storage::BattlecardStore store(workspace);
     battlecards::Battlecard card = *store.find(id);
     battlecards::BattlecardContent& text = card.content;
-    text.overview = who + " sells a suite to IT; we meet them in renewals. " + kMarkup;
+    text.overview = {CardPoint{who + " sells a suite to IT.", false},
+                     CardPoint{"INTERNAL overview remark on " + who, true},
+                     CardPoint{std::string("We meet them in renewals. ") + kMarkup, false}};
     text.whyWeWin = {CardPoint{"Live in two weeks against " + who + "'s quarter", false},
                      CardPoint{"INTERNAL win note for " + who, true}};
     text.whyWeLose = {CardPoint{"Their bundle discount is deep", false}};
@@ -31,7 +33,9 @@ void fill(storage::Workspace& workspace, std::int64_t id, const std::string& who
                       CardPoint{"INTERNAL landmine " + who, true}};
     text.proofPoints = {ProofPoint{"Contoso cut close time after leaving " + who, "38 %", false},
                         ProofPoint{"INTERNAL proof " + who, "99 %", true}};
-    text.pricingNotes = "List price 20 % above theirs; discount only with a 2-year term.";
+    text.pricingNotes = {CardPoint{"List price 20 % above theirs.", false},
+                         CardPoint{"INTERNAL floor price for " + who + " is 31 % off", true},
+                         CardPoint{"Discount only with a 2-year term.", false}};
     text.decisionTree = {
         AngleRow{"The buyer is IT-led", "Lead with security review speed",
                  "their audit takes months", false},

@@ -74,6 +74,8 @@ protected:
         uitest::save(*editor, prefix + QStringLiteral("battlecard-editor-objections.png"));
         editor->showSection(battlecards::CardSection::Overview);
         uitest::save(*editor, prefix + QStringLiteral("battlecard-editor-overview.png"));
+        editor->showSection(battlecards::CardSection::PricingNotes);
+        uitest::save(*editor, prefix + QStringLiteral("battlecard-editor-pricing.png"));
 
         BattlecardHistoryDialog* history = editor->openHistory();
         history->resize(1100, 720);

@@ -69,10 +69,13 @@ protected:
         return ids;
     }
 
-    void writeOverview(std::int64_t id, const std::string& text) {
+    void writeOverview(std::int64_t id, const std::vector<std::string>& lines) {
         storage::BattlecardStore store(session.workspace());
         auto card = *store.find(id);
-        card.content.overview = text;
+        card.content.overview.clear();
+        for (const std::string& line : lines) {
+            card.content.overview.push_back({line, false});
+        }
         store.save(card, {std::nullopt, "Test"});
     }
 
@@ -139,7 +142,7 @@ TEST_F(BattlecardSectionTest, FiltersNarrowTheTable) {
 
 TEST_F(BattlecardSectionTest, SearchNamesCardAndSectionAndHighlightsEscapedText) {
     addCards();
-    writeOverview(mayaStale, "Their <b>security</b> story is \"SOC 2 pending\" (2026) *only*.");
+    writeOverview(mayaStale, {"Their <b>security</b> story is \"SOC 2 pending\" (2026) *only*."});
     BattlecardsSection section(session, feedback);
     section.show();
     section.filterBar()->searchEdit()->setText(QStringLiteral("security"));
@@ -254,8 +257,8 @@ TEST_F(BattlecardSectionTest, NewCardDefaultsToTheSegmentOwnerAndRefusesADuplica
 
 TEST_F(BattlecardSectionTest, HistoryComparesAnyTwoRevisionsSectionBySection) {
     addCards();
-    writeOverview(mayaStale, "First overview");
-    writeOverview(mayaStale, "First overview\nSecond line");
+    writeOverview(mayaStale, {"First overview"});
+    writeOverview(mayaStale, {"First overview", "Second line"});
     {
         storage::BattlecardStore store(session.workspace());
         auto card = *store.find(mayaStale);
@@ -281,7 +284,7 @@ TEST_F(BattlecardSectionTest, HistoryComparesAnyTwoRevisionsSectionBySection) {
 
 TEST_F(BattlecardSectionTest, ModelsPassTheModelTester) {
     addCards();
-    writeOverview(mayaStale, "Security first");
+    writeOverview(mayaStale, {"Security first"});
     uitest::WarningCollector warnings;
     BattlecardsSection section(session, feedback);
     QAbstractItemModelTester tableTester(section.model(),
@@ -296,7 +299,7 @@ TEST_F(BattlecardSectionTest, ModelsPassTheModelTester) {
     section.setSignedIn(world.jonas);
     section.filterBar()->searchEdit()->setText(QStringLiteral("secur"));
     section.table()->sortByColumn(BattlecardTableModel::Status, Qt::AscendingOrder);
-    writeOverview(mayaStale, "Security second");
+    writeOverview(mayaStale, {"Security second"});
     section.filterBar()->competitorBox()->setCurrentIndex(1);
     storage::BattlecardStore(session.workspace()).remove(jonasDue);
     EXPECT_TRUE(warnings.messages().isEmpty()) << warnings.messages().join(u'\n').toStdString();

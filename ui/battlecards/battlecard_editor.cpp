@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -27,6 +26,7 @@
 #include "reports/battlecard_report_dialog.h"
 #include "storage/battlecard_store.h"
 #include "storage/catalog.h"
+#include "storage/refresh_request_store.h"
 
 namespace pmm::ui {
 
@@ -127,25 +127,15 @@ QWidget* BattlecardEditor::createSectionPage(CardSection section) {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(guide);
-    if (battlecards::isTextSection(section)) {
-        auto* text = new QPlainTextEdit(page);
-        text->setObjectName(QStringLiteral("text"));
-        text->setAccessibleName(toQString(battlecards::sectionTitle(section)));
-        text->setTabChangesFocus(true);
-        connect(text, &QPlainTextEdit::textChanged, this, &BattlecardEditor::updateState);
-        layout->addWidget(text, 1);
-        m_texts[slot(section)] = text;
-    } else {
-        auto* lines = new BattlecardLineEditor(section, page);
-        connect(lines, &BattlecardLineEditor::edited, this, &BattlecardEditor::updateState);
-        layout->addWidget(lines, 1);
-        auto* hint = plainLabel(tr("Double-click or type to edit a cell. Check \u201cInternal "
-                                   "only\u201d to keep a line out of the sales PDF."),
-                                page);
-        hint->setEnabled(false);
-        layout->addWidget(hint);
-        m_lists[slot(section)] = lines;
-    }
+    auto* lines = new BattlecardLineEditor(section, page);
+    connect(lines, &BattlecardLineEditor::edited, this, &BattlecardEditor::updateState);
+    layout->addWidget(lines, 1);
+    auto* hint = plainLabel(tr("Double-click or type to edit a cell. Check \u201cInternal "
+                               "only\u201d to keep a line out of the sales PDF."),
+                            page);
+    hint->setEnabled(false);
+    layout->addWidget(hint);
+    m_lists[slot(section)] = lines;
     return page;
 }
 
@@ -213,12 +203,7 @@ Battlecard BattlecardEditor::formCard() const {
         owner.isValid() ? std::optional<std::int64_t>(owner.value<qint64>()) : std::nullopt;
     card.refreshIntervalDays = m_interval->value();
     for (CardSection section : battlecards::kCardSections) {
-        if (const QPlainTextEdit* text = m_texts[slot(section)]) {
-            battlecards::setLinesOf(card.content, section,
-                                    {{{toStdString(text->toPlainText())}, false}});
-        } else {
-            battlecards::setLinesOf(card.content, section, m_lists[slot(section)]->lines());
-        }
+        battlecards::setLinesOf(card.content, section, m_lists[slot(section)]->lines());
     }
     return card;
 }
@@ -268,10 +253,6 @@ BattlecardHistoryDialog* BattlecardEditor::openHistory() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
-}
-
-QPlainTextEdit* BattlecardEditor::textEditor(CardSection section) const {
-    return m_texts[slot(section)];
 }
 
 BattlecardLineEditor* BattlecardEditor::lineEditor(CardSection section) const {
@@ -335,15 +316,7 @@ void BattlecardEditor::fillForm(const Battlecard& card) {
         m_interval->setValue(card.refreshIntervalDays);
     }
     for (CardSection section : battlecards::kCardSections) {
-        const auto lines = battlecards::linesOf(card.content, section);
-        if (QPlainTextEdit* text = m_texts[slot(section)]) {
-            const QSignalBlocker blocker(text);
-            text->setPlainText(toQString(section == CardSection::Overview
-                                             ? card.content.overview
-                                             : card.content.pricingNotes));
-        } else {
-            m_lists[slot(section)]->setLines(lines);
-        }
+        m_lists[slot(section)]->setLines(battlecards::linesOf(card.content, section));
     }
     m_loading = false;
     updateState();
@@ -363,9 +336,16 @@ void BattlecardEditor::updateState() {
     m_previous->setEnabled(m_sections->currentRow() > 0);
     m_next->setEnabled(m_sections->currentRow() + 1 < m_sections->count());
     if (m_stored) {
-        battlecards::RefreshInputs inputs{m_stored->lastRefreshed, m_stored->refreshIntervalDays,
-                                          m_stored->refreshRequired, std::nullopt};
-        QString sentence = toQString(battlecards::assessRefresh(inputs, pmm::today()).sentence);
+        battlecards::RefreshInputs inputs;
+        inputs.lastRefreshed = m_stored->lastRefreshed;
+        inputs.intervalDays = m_stored->refreshIntervalDays;
+        inputs.refreshRequired = m_stored->refreshRequired;
+        // A positioning review may have asked for the refresh: its reason explains the status.
+        const std::string request =
+            storage::pendingRefreshReason(m_session.workspace().handle(), m_stored->id)
+                .value_or(std::string());
+        QString sentence =
+            toQString(battlecards::assessRefresh(inputs, pmm::today(), request).sentence);
         if (modified) {
             sentence += tr(" \u2014 unsaved changes");
         }
@@ -398,9 +378,7 @@ void BattlecardEditor::onChanged(const storage::Change& change) {
 void BattlecardEditor::updateSectionTitles() {
     for (CardSection section : battlecards::kCardSections) {
         QString title = toQString(battlecards::sectionTitle(section));
-        if (const BattlecardLineEditor* lines = m_lists[slot(section)]) {
-            title += QStringLiteral(" (%1)").arg(lines->table()->rowCount());
-        }
+        title += QStringLiteral(" (%1)").arg(m_lists[slot(section)]->table()->rowCount());
         m_sections->item(static_cast<int>(section))->setText(title);
     }
 }

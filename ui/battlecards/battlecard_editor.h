@@ -14,7 +14,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
@@ -50,7 +49,6 @@ public:
     bool markRefreshed();
     BattlecardHistoryDialog* openHistory();
 
-    QPlainTextEdit* textEditor(battlecards::CardSection section) const;
     BattlecardLineEditor* lineEditor(battlecards::CardSection section) const;
     QComboBox* ownerBox() const { return m_owner; }
     QLineEdit* noteEdit() const { return m_note; }
@@ -86,7 +84,6 @@ private:
     QSpinBox* m_interval = nullptr;
     QListWidget* m_sections = nullptr;
     QStackedWidget* m_pages = nullptr;
-    std::array<QPlainTextEdit*, battlecards::kCardSections.size()> m_texts{};
     std::array<BattlecardLineEditor*, battlecards::kCardSections.size()> m_lists{};
     QLineEdit* m_note = nullptr;
     QPushButton* m_previous = nullptr;

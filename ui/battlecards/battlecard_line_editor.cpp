@@ -161,6 +161,11 @@ void BattlecardLineEditor::insertRow(int row, const SectionLine& line) {
     m_table->setItem(row, internalColumn(), internal);
 }
 
+void BattlecardLineEditor::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_table->resizeRowsToContents();
+}
+
 void BattlecardLineEditor::updateButtons() {
     const int row = m_table->currentRow();
     m_remove->setEnabled(row >= 0);

@@ -37,6 +37,10 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    // Rows wrap their text to the column width, known only once the page is shown.
+    void showEvent(QShowEvent* event) override;
+
 private:
     void insertRow(int row, const battlecards::SectionLine& line);
     void updateButtons();

@@ -62,6 +62,23 @@ QString caution(const SalesCard& card) {
         .arg(date(card.lastRefreshed), date(card.nextDue), who);
 }
 
+// Lines that end a sentence run on as one paragraph; any other line (a heading, a fragment)
+// keeps its line break, so the text reads as the PMM wrote it.
+QString paragraphOf(const std::vector<battlecards::CardPoint>& lines) {
+    QString text;
+    for (const battlecards::CardPoint& line : lines) {
+        const QString each = fromCore(line.text).trimmed();
+        if (!text.isEmpty()) {
+            const QChar last = text.back();
+            const bool sentence =
+                last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?');
+            text += sentence ? QLatin1Char(' ') : QLatin1Char('\n');
+        }
+        text += each;
+    }
+    return text;
+}
+
 bool hasContent(const battlecards::BattlecardContent& content) {
     return !content.overview.empty() || !content.whyWeWin.empty() || !content.whyWeLose.empty() ||
            !content.objections.empty() || !content.landmines.empty() ||
@@ -109,7 +126,7 @@ void BattlecardReportLayout::card(const SalesCard& card) {
     points(titleOf(CardSection::WhyWeWin), content.whyWeWin, colors::kDone);
     points(titleOf(CardSection::WhyWeLose), content.whyWeLose, colors::kWarning);
     text(titleOf(CardSection::Overview), content.overview);
-    text(titleOf(CardSection::PricingNotes), content.pricingNotes);
+    points(titleOf(CardSection::PricingNotes), content.pricingNotes, colors::kMuted);
     if (!hasContent(content)) {
         m_flow.paragraph(0, m_flow.width(), ReportFont::SmallItalic,
                          reportTr("Nothing on this card is ready for Sales yet."), colors::kMuted);
@@ -244,12 +261,13 @@ void BattlecardReportLayout::points(const QString& title,
     }
 }
 
-void BattlecardReportLayout::text(const QString& title, const std::string& text) {
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+void BattlecardReportLayout::text(const QString& title,
+                                  const std::vector<battlecards::CardPoint>& lines) {
+    if (lines.empty()) {
         return;
     }
     sectionTitle(title, colors::kMuted);
-    m_flow.paragraph(0, m_flow.width(), ReportFont::Body, fromCore(text));
+    m_flow.paragraph(0, m_flow.width(), ReportFont::Body, paragraphOf(lines));
 }
 
 void BattlecardReportLayout::cardFooter(const SalesCard& card, int firstPage) {

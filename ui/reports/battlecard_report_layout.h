@@ -38,7 +38,8 @@ private:
     void proofPoints(const std::vector<battlecards::ProofPoint>& rows);
     void points(const QString& title, const std::vector<battlecards::CardPoint>& points,
                 QRgb bullet);
-    void text(const QString& title, const std::string& text);
+    // Lines read as one paragraph (the overview).
+    void text(const QString& title, const std::vector<battlecards::CardPoint>& lines);
     void sectionTitle(const QString& title, QRgb color);
     void cardFooter(const battlecards::SalesCard& card, int firstPage);
 
