@@ -23,6 +23,8 @@ struct BattlecardRow {
     RefreshInputs refresh;
     RefreshStatus status = RefreshStatus::Current;  // as of the day the rows were read
     Date nextDue;
+    // Why a positioning review asked for a refresh, while it waits (see assessRefresh).
+    std::string refreshRequest;
 };
 
 // The order of the Battlecards table for `signedIn`: their cards that need attention first

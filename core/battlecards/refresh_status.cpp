@@ -35,7 +35,8 @@ RefreshStatus classifyRefresh(const RefreshInputs& inputs, const Date& today) {
     return untilDue <= kDueSoonDays ? RefreshStatus::DueSoon : RefreshStatus::Current;
 }
 
-RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today) {
+RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today,
+                                std::string_view requestReason) {
     RefreshAssessment result;
     result.status = classifyRefresh(inputs, today);
     result.dueOn = refreshDueOn(inputs);
@@ -53,6 +54,8 @@ RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today) 
                 const PendingLaunch& launch = *inputs.pendingLaunch;
                 sentence += launch.competitor + " launched \u201c" + launch.what + "\u201d on " +
                             toIsoText(launch.launchedOn) + "; " + refreshed;
+            } else if (!requestReason.empty()) {
+                sentence = std::string(requestReason) + "; " + refreshed;
             } else {
                 sentence += "a competitor launch was logged after the refresh; " + refreshed;
             }

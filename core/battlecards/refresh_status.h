@@ -43,8 +43,11 @@ struct RefreshAssessment {
 Date refreshDueOn(const RefreshInputs& inputs);
 // The status alone, cheap enough for every row of a large table.
 RefreshStatus classifyRefresh(const RefreshInputs& inputs, const Date& today);
-// The status with its numbers and the sentence that explains it.
-RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today);
+// The status with its numbers and the sentence that explains it. `requestReason` says why a
+// positioning review asked for a refresh ("Refresh requested by the positioning review of
+// 2026-11-24 (refine): <note>"), when one is waiting and no competitor launch explains it.
+RefreshAssessment assessRefresh(const RefreshInputs& inputs, const Date& today,
+                                std::string_view requestReason = {});
 
 std::string_view statusLabel(RefreshStatus status);  // "Due soon"
 std::string_view statusKey(RefreshStatus status);    // "due_soon": exports and filters

@@ -8,6 +8,7 @@
 #include "storage/battlecard_reader.h"
 #include "storage/battlecard_writer.h"
 #include "storage/database.h"
+#include "storage/refresh_request_store.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 #include "util/uuid.h"
@@ -315,6 +316,7 @@ std::vector<BattlecardRow> BattlecardStore::rows(const Date& today) const {
         row.status = classifyRefresh(row.refresh, today);
         row.nextDue = refreshDueOn(row.refresh);
     }
+    addRefreshRequestReasons(m_workspace.handle(), rows);
     return rows;
 }
 

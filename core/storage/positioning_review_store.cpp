@@ -1,5 +1,7 @@
 #include "storage/positioning_review_store.h"
 
+#include <sqlite3.h>
+
 #include "storage/database.h"
 #include "storage/positioning_statement_store.h"
 #include "storage/workspace.h"
@@ -32,10 +34,24 @@ void insertParticipants(sqlite3* db, const PositioningReview& review) {
     }
 }
 
+// A statement version a review created goes with it while no later version builds on it
+// and no other review points at it.
+bool removeStatementIfNewest(sqlite3* db, std::int64_t statementId) {
+    Statement removal(db,
+                      "DELETE FROM positioning_statements WHERE id = ?1 AND version = (SELECT "
+                      "max(s.version) FROM positioning_statements s, positioning_statements t "
+                      "WHERE t.id = ?1 AND s.product_id = t.product_id AND "
+                      "s.segment_id = t.segment_id) AND NOT EXISTS (SELECT 1 FROM "
+                      "positioning_reviews r WHERE r.statement_id = ?1)");
+    removal.bind(1, statementId).run();
+    return sqlite3_changes(db) > 0;
+}
+
 }  // namespace
 
 PositioningReview PositioningReviewStore::add(
-    PositioningReview review, const std::optional<PositioningStatement>& newStatement) {
+    PositioningReview review, const std::optional<PositioningStatement>& newStatement,
+    const RefreshRequests& refreshRequests) {
     m_workspace.requireWritable();
     sqlite3* db = m_workspace.handle();
     const bool changes = review.decision != ReviewDecision::Keep;
@@ -62,9 +78,48 @@ PositioningReview PositioningReviewStore::add(
     review.id = insert.int64(0);
     insert.reset();
     insertParticipants(db, review);
+    insertRefreshRequests(db, review.id, review.reviewedOn, refreshRequests);
     transaction.commit();
-    m_workspace.notify({EntityKind::Everything, ChangeType::Added, review.id});
+    if (changes && newStatement) {
+        m_workspace.notify(
+            {EntityKind::PositioningStatement, ChangeType::Added, *review.statementId});
+    }
+    m_workspace.notify({EntityKind::PositioningReview, ChangeType::Added, review.id});
+    notifyCards(refreshRequests.cardIds);
     return review;
+}
+
+void PositioningReviewStore::takeBack(std::int64_t reviewId) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    Statement review(db, "SELECT statement_id FROM positioning_reviews WHERE id = ?1");
+    review.bind(1, reviewId);
+    if (!review.step()) {
+        invalid("That positioning review no longer exists in the workspace.");
+    }
+    const std::optional<std::int64_t> statementId = review.optionalInt64(0);
+    review.reset();
+    const std::vector<std::int64_t> cards = takeBackRefreshRequests(db, reviewId);
+    Statement removal(db, "DELETE FROM positioning_reviews WHERE id = ?1");
+    removal.bind(1, reviewId).run();
+    const bool statementRemoved = statementId && removeStatementIfNewest(db, *statementId);
+    transaction.commit();
+    if (statementRemoved) {
+        m_workspace.notify({EntityKind::PositioningStatement, ChangeType::Removed, *statementId});
+    }
+    m_workspace.notify({EntityKind::PositioningReview, ChangeType::Removed, reviewId});
+    notifyCards(cards);
+}
+
+std::vector<std::int64_t> PositioningReviewStore::refreshRequestCards(std::int64_t reviewId) const {
+    return storage::refreshRequestCards(m_workspace.handle(), reviewId);
+}
+
+void PositioningReviewStore::notifyCards(const std::vector<std::int64_t>& cardIds) {
+    for (const std::int64_t id : cardIds) {
+        m_workspace.notify({EntityKind::Battlecard, ChangeType::Updated, id});
+    }
 }
 
 std::vector<PositioningReview> PositioningReviewStore::list() const {

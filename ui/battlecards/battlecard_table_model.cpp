@@ -37,7 +37,8 @@ QVariant BattlecardTableModel::data(const QModelIndex& index, int role) const {
         case Qt::ToolTipRole:
             return textToolTip(data(index, SentenceRole).toString());
         case SentenceRole:
-            return toQString(battlecards::assessRefresh(row.refresh, pmm::today()).sentence);
+            return toQString(
+                battlecards::assessRefresh(row.refresh, pmm::today(), row.refreshRequest).sentence);
         case Qt::FontRole:
             if (index.column() == Status && battlecards::needsAttention(row.status)) {
                 QFont bold;
