@@ -14,7 +14,7 @@ enum class DemoSize { Small, Medium, Large };
 
 // Bump whenever fillDemoData makes different data, so cached benchmark workspaces are
 // regenerated. Stored in the workspace setting "demo.generator".
-inline constexpr int kDemoGeneratorVersion = 5;
+inline constexpr int kDemoGeneratorVersion = 6;
 
 std::optional<DemoSize> parseDemoSize(std::string_view word);
 

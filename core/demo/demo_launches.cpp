@@ -143,6 +143,7 @@ public:
         for (const catalog::Product& product : catalog.products.list()) {
             m_products.push_back({product.id, product.name});
         }
+        m_pivotThinning = pivotThinning(total, static_cast<int>(m_products.size()));
         for (const catalog::Person& person : catalog.people.list()) {
             // The Director (the most senior person) decides overrides; PMMs own launches.
             if (person.levelRank >= 5 && m_director.empty()) {
@@ -161,6 +162,23 @@ public:
 
     bool ready() const { return !m_products.empty() && !m_owners.empty(); }
 
+    // A pivot changes a product's direction, which about one product in two does in the two
+    // years the demo spans. That is 3 % of a small portfolio's launches; a large one has far
+    // more launches per product, so its 3 % is thinned to keep the rate per product: the
+    // large demo's 100,000 launches hold ~50 pivots (15 open triggers), not ~3,000 (~800).
+    static constexpr int kPivotPercent = 3;
+
+    static int pivotThinning(int total, int products) {
+        const int pivotsWanted = std::max(1, products / 2);
+        return std::max(1, kPivotPercent * total / 100 / pivotsWanted);
+    }
+
+    // One draw, as the plain 3 % chance took, so the rest of the data stays the same.
+    bool isPivot(std::uint64_t draw) const {
+        return draw % 100 < kPivotPercent &&
+               (draw / 100) % static_cast<std::uint64_t>(m_pivotThinning) == 0;
+    }
+
     BulkLaunch make(int n, int quarterIndex, const Quarter& quarter) {
         BulkLaunch bulk;
         Launch& launch = bulk.launch;
@@ -174,7 +192,7 @@ public:
         launch.ownerId = m_owners[pick(m_random, m_owners.size())];
         launch.quarter = launches::toText(quarter);
         launch.status = statusFor(m_random, quarterIndex);
-        launch.isPivot = chance(m_random, 3);
+        launch.isPivot = isPivot(m_random());
 
         const Date start = launches::firstDay(quarter);
         const Date target = addDays(start, static_cast<long>(pick(m_random, 88)));
@@ -263,6 +281,7 @@ private:
 
     std::mt19937_64& m_random;
     int m_strongPercent;
+    int m_pivotThinning = 1;
     const launches::TierRule* m_rule = nullptr;
     std::vector<std::pair<std::int64_t, std::string>> m_products;
     std::vector<std::int64_t> m_owners;

@@ -18,7 +18,10 @@ enum class EntityKind {
     CompetitorLaunch,  // an entry of the competitor launches log
     Competency,        // a competency of the skills matrix or its expectations (id 0: the order)
     SkillAssessment,   // an assessment with its evidence links
-    Everything,        // a bulk change (import, demo data): reload all
+    Deal,              // a win/loss record (id 0: several, e.g. a CSV import)
+    PositioningStatement,  // a new version of a product × segment's statement
+    PositioningReview,     // a review held (with its participants and follow-ups)
+    Everything,            // a bulk change (import, demo data): reload all
 };
 
 enum class ChangeType { Added, Updated, Removed };

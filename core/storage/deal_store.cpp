@@ -1,6 +1,7 @@
 #include "storage/deal_store.h"
 
 #include <map>
+#include <unordered_set>
 
 #include "positioning/deal_values.h"
 #include "storage/catalog.h"
@@ -74,6 +75,58 @@ std::map<std::string, std::int64_t> createCompetitors(Workspace& workspace,
     return ids;
 }
 
+// The deals already stored under the plan's dedupe keys, as they are before the import.
+std::vector<std::pair<std::string, Deal>> storedDeals(sqlite3* db, const DealImportPlan& plan) {
+    std::vector<std::pair<std::string, Deal>> stored;
+    Statement query(db, "SELECT " PMM_DEAL_COLUMNS " WHERE dedupe_key = ?1");
+    for (const PlannedDeal& planned : plan.deals) {
+        query.reset();
+        query.bind(1, planned.dedupeKey);
+        if (query.step()) {
+            stored.emplace_back(planned.dedupeKey, readDeal(query));
+        }
+    }
+    query.reset();
+    return stored;
+}
+
+DealWriter::Result writePlanned(DealWriter& writer, const PlannedDeal& planned,
+                                const std::map<std::string, std::int64_t>& createdCompetitors) {
+    if (planned.newCompetitor.empty()) {
+        return writer.write(planned.deal, planned.dedupeKey);
+    }
+    Deal deal = planned.deal;
+    deal.competitorId = createdCompetitors.at(positioning::foldedName(planned.newCompetitor));
+    return writer.write(deal, planned.dedupeKey);
+}
+
+void countResult(DealImportCounts& counts, DealWriter::Result result) {
+    switch (result) {
+        case DealWriter::Result::Added:
+            ++counts.added;
+            break;
+        case DealWriter::Result::Updated:
+            ++counts.updated;
+            break;
+        case DealWriter::Result::Unchanged:
+            ++counts.unchanged;
+            break;
+    }
+}
+
+// What an import (type Added) or its undo (Removed) announces: each competitor it created
+// or removed, then the deals as a whole (id 0), so open views that show neither keep their
+// rows.
+std::vector<Change> dealImportChanges(const std::vector<std::int64_t>& competitorIds,
+                                      ChangeType type) {
+    std::vector<Change> changes;
+    for (const std::int64_t id : competitorIds) {
+        changes.push_back({EntityKind::Competitor, type, id});
+    }
+    changes.push_back({EntityKind::Deal, type, 0});
+    return changes;
+}
+
 }  // namespace
 
 Deal DealStore::add(Deal deal) {
@@ -106,7 +159,7 @@ Deal DealStore::add(Deal deal) {
     deal = readDeal(stored);
     stored.reset();
     transaction.commit();
-    m_workspace.notify({EntityKind::Everything, ChangeType::Added, deal.id});
+    m_workspace.notify({EntityKind::Deal, ChangeType::Added, deal.id});
     return deal;
 }
 
@@ -123,24 +176,77 @@ DealImportCounts DealStore::import(const DealImportPlan& plan) {
     counts.competitorsCreated = static_cast<int>(created.size());
     DealWriter writer(m_workspace.handle());
     for (const PlannedDeal& planned : plan.deals) {
-        Deal deal = planned.deal;
-        if (!planned.newCompetitor.empty()) {
-            deal.competitorId = created.at(positioning::foldedName(planned.newCompetitor));
-        }
-        switch (writer.write(deal, planned.dedupeKey)) {
-            case DealWriter::Result::Added:
-                ++counts.added;
-                break;
-            case DealWriter::Result::Updated:
-                ++counts.updated;
-                break;
-            case DealWriter::Result::Unchanged:
-                ++counts.unchanged;
-                break;
+        countResult(counts, writePlanned(writer, planned, created));
+    }
+    std::vector<std::int64_t> competitorIds;
+    for (const auto& [name, id] : created) {
+        competitorIds.push_back(id);
+    }
+    bulk.commit(dealImportChanges(competitorIds, ChangeType::Added));
+    return counts;
+}
+
+DealImportUndo DealStore::importUndoable(const DealImportPlan& plan) {
+    m_workspace.requireWritable();
+    Workspace::BulkChange bulk(m_workspace);
+    DealImportUndo undo;
+    // An empty table has nothing to look up: the first import of a big file stays fast.
+    if (count() > 0) {
+        undo.previous = storedDeals(m_workspace.handle(), plan);
+    }
+    undo.counts = import(plan);
+    std::unordered_set<std::string> before;
+    for (const auto& [key, deal] : undo.previous) {
+        before.insert(key);
+    }
+    for (const PlannedDeal& planned : plan.deals) {
+        if (!before.contains(planned.dedupeKey)) {
+            undo.addedKeys.push_back(planned.dedupeKey);
         }
     }
-    bulk.commit();
-    return counts;
+    const positioning::DealImportCatalog catalog = importCatalog();
+    for (const std::string& name : plan.newCompetitors) {
+        undo.createdCompetitors.push_back(catalog.competitors.at(positioning::foldedName(name)));
+    }
+    bulk.commit(dealImportChanges(undo.createdCompetitors, ChangeType::Added));
+    return undo;
+}
+
+void DealStore::undoImport(const DealImportUndo& undo) {
+    m_workspace.requireWritable();
+    Workspace::BulkChange bulk(m_workspace);
+    sqlite3* db = m_workspace.handle();
+    Statement remove(db, "DELETE FROM deals WHERE dedupe_key = ?1");
+    for (const std::string& key : undo.addedKeys) {
+        remove.reset();
+        remove.bind(1, key);
+        remove.run();
+    }
+    DealWriter writer(db);
+    for (const auto& [key, deal] : undo.previous) {
+        writer.write(deal, key);
+    }
+    catalog::EntityStore<catalog::Competitor> competitors(m_workspace);
+    for (const std::int64_t id : undo.createdCompetitors) {
+        competitors.remove(id);
+    }
+    bulk.commit(dealImportChanges(undo.createdCompetitors, ChangeType::Removed));
+}
+
+Deal DealStore::remove(std::int64_t id) {
+    m_workspace.requireWritable();
+    std::optional<Deal> deal = find(id);
+    if (!deal) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "This win/loss record is no longer in the workspace.");
+    }
+    Transaction transaction(m_workspace.handle());
+    Statement remove(m_workspace.handle(), "DELETE FROM deals WHERE id = ?1");
+    remove.bind(1, id);
+    remove.run();
+    transaction.commit();
+    m_workspace.notify({EntityKind::Deal, ChangeType::Removed, id});
+    return *deal;
 }
 
 positioning::DealImportCatalog DealStore::importCatalog() const {

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "positioning/deal.h"
@@ -19,6 +21,16 @@ struct DealImportCounts {
     int competitorsCreated = 0;
 };
 
+// What an import changed, kept so the import can be taken back (Edit ▸ Undo after the
+// import dialog): the deals it added (by dedupe key), the deals it matched as they were
+// before, and the competitors it created.
+struct DealImportUndo {
+    DealImportCounts counts;
+    std::vector<std::string> addedKeys;
+    std::vector<std::pair<std::string, positioning::Deal>> previous;  // dedupe key, old deal
+    std::vector<std::int64_t> createdCompetitors;
+};
+
 // Win/loss records. Every write is one transaction; rule violations throw
 // WorkspaceError(Invalid) naming the field.
 class DealStore {
@@ -31,8 +43,18 @@ public:
 
     // Applies a valid plan in one transaction: creates its new competitors (first seen on
     // their earliest deal), inserts new deals and updates those already there by dedupe
-    // key. Nothing is written when anything fails. Notifies Everything after the commit.
+    // key. Nothing is written when anything fails. After the commit it announces each
+    // competitor created, then Deal (id 0): views of launches or cards do not reload.
     DealImportCounts import(const positioning::DealImportPlan& plan);
+
+    // import() that also records what it changed, for undoImport().
+    DealImportUndo importUndoable(const positioning::DealImportPlan& plan);
+    // Takes an import back in one transaction: removes the deals it added, restores the
+    // ones it updated, then removes the competitors it created.
+    void undoImport(const DealImportUndo& undo);
+
+    // Removes one deal (undo of add) and returns it as it was; throws Invalid when it is gone.
+    positioning::Deal remove(std::int64_t id);
 
     // The workspace's competitors, segments and products by lower-case name, for planning.
     positioning::DealImportCatalog importCatalog() const;

@@ -1,44 +1,80 @@
 #include "storage/deal_writer.h"
 
-#include "util/uuid.h"
+#include <sqlite3.h>
 
 namespace pmm::storage {
 
 using positioning::Deal;
 
+namespace {
+
+// Every statement takes the dedupe key as ?1 and the values as ?2 to ?12.
+#define PMM_DEAL_VALUE_COLUMNS                                                               \
+    "deal_ref, name, closed_on, segment_id, product_id, competitor_id, outcome, arr_cents, " \
+    "reason, angle, notes"
+#define PMM_DEAL_VALUE_PARAMETERS "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12"
+
+void bindKeyAndValues(Statement& statement, std::string_view dedupeKey, const Deal& deal,
+                      const std::string& closedOn) {
+    statement.reset();
+    statement.bind(1, dedupeKey).bind(2, deal.dealRef).bind(3, deal.name).bind(4, closedOn);
+    statement.bind(5, deal.segmentId).bind(6, deal.productId).bind(7, deal.competitorId);
+    statement.bind(8, positioning::outcomeKey(deal.outcome)).bind(9, deal.arrCents);
+    statement.bind(10, deal.reason).bind(11, deal.angle).bind(12, deal.notes);
+}
+
+}  // namespace
+
 DealWriter::DealWriter(sqlite3* db)
-    : m_upsert(db,
-               "INSERT INTO deals (uid, dedupe_key, deal_ref, name, closed_on, segment_id, "
-               "product_id, competitor_id, outcome, arr_cents, reason, angle, notes) "
-               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-               "ON CONFLICT (dedupe_key) DO UPDATE SET deal_ref = excluded.deal_ref, "
-               "name = excluded.name, closed_on = excluded.closed_on, "
-               "segment_id = excluded.segment_id, product_id = excluded.product_id, "
-               "competitor_id = excluded.competitor_id, outcome = excluded.outcome, "
-               "arr_cents = excluded.arr_cents, reason = excluded.reason, "
-               "angle = excluded.angle, notes = excluded.notes "
-               "WHERE (deal_ref, name, closed_on, segment_id, product_id, competitor_id, "
-               "outcome, arr_cents, reason, angle, notes) IS NOT (excluded.deal_ref, "
-               "excluded.name, excluded.closed_on, excluded.segment_id, excluded.product_id, "
-               "excluded.competitor_id, excluded.outcome, excluded.arr_cents, "
-               "excluded.reason, excluded.angle, excluded.notes) "
-               "RETURNING uid") {}
+    : m_db(db),
+      m_compare(db, "SELECT (" PMM_DEAL_VALUE_COLUMNS ") IS NOT (" PMM_DEAL_VALUE_PARAMETERS
+                    ") FROM deals WHERE dedupe_key = ?1"),
+      m_insert(db, "INSERT INTO deals (dedupe_key, " PMM_DEAL_VALUE_COLUMNS
+                   ", uid) VALUES (?1, " PMM_DEAL_VALUE_PARAMETERS
+                   ", ?13) ON CONFLICT (dedupe_key) DO NOTHING"),
+      m_update(db, "UPDATE deals SET (" PMM_DEAL_VALUE_COLUMNS ") = (" PMM_DEAL_VALUE_PARAMETERS
+                   ") WHERE dedupe_key = ?1 AND (" PMM_DEAL_VALUE_COLUMNS
+                   ") IS NOT (" PMM_DEAL_VALUE_PARAMETERS ")") {}
 
 DealWriter::Result DealWriter::write(const Deal& deal, std::string_view dedupeKey) {
-    const std::string uid = deal.uid.empty() ? newUuid() : deal.uid;
-    m_upsert.reset();
-    m_upsert.bind(1, uid).bind(2, dedupeKey).bind(3, deal.dealRef).bind(4, deal.name);
-    m_upsert.bind(5, toIsoText(deal.closedOn)).bind(6, deal.segmentId).bind(7, deal.productId);
-    m_upsert.bind(8, deal.competitorId).bind(9, positioning::outcomeKey(deal.outcome));
-    m_upsert.bind(10, deal.arrCents).bind(11, deal.reason).bind(12, deal.angle);
-    m_upsert.bind(13, deal.notes);
-    if (!m_upsert.step()) {
-        return Result::Unchanged;
+    const std::string closedOn = toIsoText(deal.closedOn);
+    if (m_lastWasStored) {
+        if (const auto differs = storedDiffers(deal, dedupeKey, closedOn)) {
+            return *differs ? updateStored(deal, dedupeKey, closedOn) : Result::Unchanged;
+        }
+        m_lastWasStored = false;
     }
-    const Result result = m_upsert.text(0) == uid ? Result::Added : Result::Updated;
-    while (m_upsert.step()) {
+    if (tryInsert(deal, dedupeKey, closedOn)) {
+        return Result::Added;
     }
-    return result;
+    m_lastWasStored = true;
+    return updateStored(deal, dedupeKey, closedOn);
+}
+
+std::optional<bool> DealWriter::storedDiffers(const Deal& deal, std::string_view dedupeKey,
+                                              const std::string& closedOn) {
+    bindKeyAndValues(m_compare, dedupeKey, deal, closedOn);
+    if (!m_compare.step()) {
+        return std::nullopt;
+    }
+    const bool differs = m_compare.int64(0) != 0;
+    m_compare.reset();
+    return differs;
+}
+
+bool DealWriter::tryInsert(const Deal& deal, std::string_view dedupeKey,
+                           const std::string& closedOn) {
+    bindKeyAndValues(m_insert, dedupeKey, deal, closedOn);
+    m_insert.bind(13, deal.uid.empty() ? m_uids.next() : deal.uid);
+    m_insert.run();
+    return sqlite3_changes(m_db) > 0;
+}
+
+DealWriter::Result DealWriter::updateStored(const Deal& deal, std::string_view dedupeKey,
+                                            const std::string& closedOn) {
+    bindKeyAndValues(m_update, dedupeKey, deal, closedOn);
+    m_update.run();
+    return sqlite3_changes(m_db) > 0 ? Result::Updated : Result::Unchanged;
 }
 
 }  // namespace pmm::storage

@@ -435,9 +435,15 @@ Workspace::BulkChange::~BulkChange() {
 }
 
 void Workspace::BulkChange::commit() {
+    commit({{EntityKind::Everything, ChangeType::Updated, 0}});
+}
+
+void Workspace::BulkChange::commit(const std::vector<Change>& announced) {
     m_transaction->commit();
     --m_workspace.m_bulkDepth;
-    m_workspace.notify({EntityKind::Everything, ChangeType::Updated, 0});
+    for (const Change& change : announced) {
+        m_workspace.notify(change);
+    }
     ++m_workspace.m_bulkDepth;
 }
 

@@ -90,6 +90,9 @@ public:
         BulkChange(const BulkChange&) = delete;
         BulkChange& operator=(const BulkChange&) = delete;
         void commit();
+        // Commits and announces `announced` instead of Everything, for a bulk change whose
+        // reach is known (a deal import), so views it does not touch keep their rows.
+        void commit(const std::vector<Change>& announced);
 
     private:
         Workspace& m_workspace;

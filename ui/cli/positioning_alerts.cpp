@@ -1,8 +1,7 @@
 #include "cli/positioning_alerts.h"
 
-#include <QStringList>
+#include <algorithm>
 
-#include "positioning/positioning_trigger.h"
 #include "storage/deal_store.h"
 #include "storage/positioning_reader.h"
 #include "storage/workspace.h"
@@ -10,6 +9,9 @@
 namespace pmm::cli {
 
 namespace {
+
+using positioning::PositioningAlert;
+using positioning::TriggerKind;
 
 constexpr std::size_t kDealsShown = 5;
 
@@ -37,21 +39,71 @@ QString evidenceDeals(const storage::DealStore& deals, const std::vector<std::in
     return text;
 }
 
+QString kindLabel(TriggerKind kind) {
+    return QString::fromStdString(std::string(positioning::triggerLabel(kind)));
+}
+
+// The alerts of each kind, kinds in the order they first appear.
+std::vector<std::vector<const PositioningAlert*>> groupedByKind(
+    const std::vector<PositioningAlert>& alerts) {
+    std::vector<std::vector<const PositioningAlert*>> groups;
+    for (const PositioningAlert& alert : alerts) {
+        const auto group = std::ranges::find_if(
+            groups, [&](const auto& members) { return members.front()->kind == alert.kind; });
+        if (group == groups.end()) {
+            groups.push_back({&alert});
+        } else {
+            group->push_back(&alert);
+        }
+    }
+    return groups;
+}
+
+// "Positioning triggers as of 2026-11-20: 25 open (3 failed-deal pattern, 22 product pivot)."
+QString headline(const std::vector<std::vector<const PositioningAlert*>>& groups, std::size_t total,
+                 const Date& today) {
+    QStringList counts;
+    for (const auto& group : groups) {
+        counts << QStringLiteral("%1 %2").arg(group.size()).arg(kindLabel(group.front()->kind));
+    }
+    return QStringLiteral("Positioning triggers as of %1: %2 open (%3).")
+        .arg(QString::fromStdString(toIsoText(today)))
+        .arg(total)
+        .arg(counts.join(QStringLiteral(", ")));
+}
+
 }  // namespace
+
+QStringList positioningAlertLines(const std::vector<PositioningAlert>& alerts,
+                                  const storage::DealStore& deals, const Date& today,
+                                  std::size_t perKind) {
+    if (alerts.empty()) {
+        return {};
+    }
+    const auto groups = groupedByKind(alerts);
+    QStringList lines{headline(groups, alerts.size(), today)};
+    for (const auto& group : groups) {
+        const std::size_t shown = std::min(group.size(), perKind);
+        for (std::size_t n = 0; n < shown; ++n) {
+            lines << QStringLiteral("  ") + QString::fromStdString(group[n]->sentence) +
+                         evidenceDeals(deals, group[n]->dealIds);
+        }
+        if (group.size() > shown) {
+            lines << QStringLiteral("  \u2026 and %1 more %2 triggers")
+                         .arg(group.size() - shown)
+                         .arg(kindLabel(group.front()->kind));
+        }
+    }
+    return lines;
+}
 
 int printPositioningAlerts(QTextStream& out, storage::Workspace& workspace, const Date& today) {
     const auto facts = storage::readPositioningFacts(workspace);
     const auto alerts =
         positioning::openTriggers(facts, storage::readPositioningThresholds(workspace), today);
-    if (alerts.empty()) {
-        return 0;
-    }
-    const storage::DealStore deals(workspace);
-    out << "Positioning triggers as of " << QString::fromStdString(toIsoText(today)) << ": "
-        << alerts.size() << " open.\n";
-    for (const positioning::PositioningAlert& alert : alerts) {
-        out << "  " << QString::fromStdString(alert.sentence) << evidenceDeals(deals, alert.dealIds)
-            << "\n";
+    for (const QString& line :
+         positioningAlertLines(alerts, storage::DealStore(workspace), today)) {
+        out << line << "\n";
     }
     return static_cast<int>(alerts.size());
 }
