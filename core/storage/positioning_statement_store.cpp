@@ -75,8 +75,39 @@ PositioningStatement PositioningStatementStore::addVersion(PositioningStatement 
     statement.version = insert.integer(1);
     insert.reset();
     transaction.commit();
-    m_workspace.notify({EntityKind::Everything, ChangeType::Added, statement.id});
+    m_workspace.notify({EntityKind::PositioningStatement, ChangeType::Added, statement.id});
     return statement;
+}
+
+void PositioningStatementStore::takeBack(std::int64_t id) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    Statement newest(db,
+                     "SELECT s.version = (SELECT max(o.version) FROM positioning_statements o "
+                     "WHERE o.product_id = s.product_id AND o.segment_id = s.segment_id), "
+                     "EXISTS (SELECT 1 FROM positioning_reviews r WHERE r.statement_id = s.id) "
+                     "FROM positioning_statements s WHERE s.id = ?1");
+    newest.bind(1, id);
+    if (!newest.step()) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "That statement version is no longer in the workspace.");
+    }
+    if (newest.integer(0) == 0) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "Only the newest version of a statement can be taken back.");
+    }
+    if (newest.integer(1) != 0) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "A positioning review produced this version: it stays with the "
+                             "review.");
+    }
+    newest.reset();
+    Statement remove(db, "DELETE FROM positioning_statements WHERE id = ?1");
+    remove.bind(1, id);
+    remove.step();
+    transaction.commit();
+    m_workspace.notify({EntityKind::PositioningStatement, ChangeType::Removed, id});
 }
 
 std::optional<PositioningStatement> PositioningStatementStore::current(
@@ -85,6 +116,15 @@ std::optional<PositioningStatement> PositioningStatementStore::current(
                                           " WHERE product_id = ?1 AND segment_id = ?2 "
                                           "ORDER BY version DESC LIMIT 1");
     query.bind(1, productId).bind(2, segmentId);
+    if (query.step()) {
+        return readStatement(query);
+    }
+    return std::nullopt;
+}
+
+std::optional<PositioningStatement> PositioningStatementStore::find(std::int64_t id) const {
+    Statement query(m_workspace.handle(), "SELECT " PMM_STATEMENT_COLUMNS " WHERE id = ?1");
+    query.bind(1, id);
     if (query.step()) {
         return readStatement(query);
     }

@@ -18,9 +18,14 @@ public:
 
     // Stores `statement` as the next version of its product and segment; returns it stored.
     positioning::PositioningStatement addVersion(positioning::PositioningStatement statement);
+    // Removes version `id` again (the undo of addVersion). Refused (WorkspaceError Invalid)
+    // unless it is the newest version of its product and segment and no review produced it.
+    void takeBack(std::int64_t id);
 
     std::optional<positioning::PositioningStatement> current(std::int64_t productId,
                                                              std::int64_t segmentId) const;
+    // Version `id`, if it is in the workspace.
+    std::optional<positioning::PositioningStatement> find(std::int64_t id) const;
     // Every version, newest first.
     std::vector<positioning::PositioningStatement> history(std::int64_t productId,
                                                            std::int64_t segmentId) const;

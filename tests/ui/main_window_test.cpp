@@ -22,6 +22,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "app/main_window.h"
@@ -32,6 +33,7 @@
 #include "common/info_bar.h"
 #include "common/record_table_model.h"
 #include "common/record_table_page.h"
+#include "launches/quarter_section.h"
 #include "storage/workspace.h"
 #include "team/catalog_section.h"
 #include "ui_test_support.h"
@@ -48,6 +50,8 @@ protected:
     void SetUp() override {
         RecentWorkspaces().clear();
         QFile::remove(defaultWorkspacePath());
+        // These tests are about the Team & catalog section, which the sidebar lists last.
+        window.showSection(static_cast<int>(window.sections().indexOf(window.catalogSection())));
     }
     void TearDown() override { window.close(); }
 
@@ -388,14 +392,24 @@ TEST_F(MainWindowTest, AboutNamesVersionPathAndSchema) {
 }
 
 TEST_F(MainWindowTest, ViewMenuListsOnlyRealSections) {
-    // Launch tiering adds Quarter and Launches after the catalog, then Battlecards.
+    // The order of PRODUCT.md §8: the work first, the team and catalog last.
+    WorkspaceSession otherSession;
+    MainWindow fresh(otherSession, feedback);
     QStringList titles;
-    for (const Section* section : window.sections()) {
+    for (const Section* section : fresh.sections()) {
         titles.append(section->title());
     }
-    EXPECT_EQ(titles, (QStringList{QStringLiteral("Team & catalog"), QStringLiteral("Quarter"),
-                                   QStringLiteral("Launches"), QStringLiteral("Battlecards")}));
-    EXPECT_EQ(window.currentSection(), window.catalogSection());
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Quarter"), QStringLiteral("Launches"),
+                                   QStringLiteral("Battlecards"), QStringLiteral("Positioning"),
+                                   QStringLiteral("Team & catalog")}));
+    EXPECT_EQ(fresh.currentSection(), fresh.quarterSection());
+    // Ctrl+1 … Ctrl+5 in that order.
+    const QList<QAction*> actions = fresh.findChildren<QAction*>();
+    const auto positioning = std::find_if(actions.begin(), actions.end(), [](QAction* action) {
+        return action->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_4);
+    });
+    ASSERT_NE(positioning, actions.end());
+    EXPECT_EQ((*positioning)->text().remove(u'&'), QStringLiteral("Positioning"));
 }
 
 TEST_F(MainWindowTest, GeometryIsRemembered) {

@@ -41,6 +41,7 @@ TEST_F(Screenshots, Light) {
     MainWindow window(session, feedback);
     window.resize(1100, 700);
     window.show();
+    window.showSection(static_cast<int>(window.sections().indexOf(window.catalogSection())));
     ASSERT_TRUE(window.openWorkspace(folder.demoWorkspace()));
     save(window, QStringLiteral("catalog-people.png"));
     QTableView* people = window.catalogSection()->peoplePage()->table();
@@ -82,6 +83,7 @@ TEST_F(Screenshots, DarkFusion) {
         ASSERT_TRUE(window.openWorkspace(folder.emptyWorkspace()));
         save(window, QStringLiteral("dark-empty.png"));
         window.loadDemoData();
+        window.showSection(static_cast<int>(window.sections().indexOf(window.catalogSection())));
         CatalogSection& catalog = *window.catalogSection();
         catalog.peoplePage()->table()->selectRow(2);
         save(window, QStringLiteral("dark-catalog.png"));

@@ -143,6 +143,7 @@ TEST(SkillsInMainWindow, TeamSectionHasTheMatrixAndSettingsTheFramework) {
     // Ctrl+F (Edit ▸ Find) on the skills tab puts the keyboard in its name filter.
     window.show();
     QApplication::setActiveWindow(&window);
+    window.showSection(static_cast<int>(window.sections().indexOf(window.catalogSection())));
     tabs->setCurrentWidget(window.skillsPage());
     for (QAction* each : window.findChildren<QAction*>()) {
         if (each->shortcut() == QKeySequence(QKeySequence::Find)) {

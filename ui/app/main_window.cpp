@@ -38,6 +38,9 @@
 #include "interchange/interchange_menu.h"
 #include "launches/launches_section.h"
 #include "launches/quarter_section.h"
+#include "positioning/deal_import_actions.h"
+#include "positioning/positioning_section.h"
+#include "positioning/review_wizard.h"
 #include "reports/reports_menu.h"
 #include "skills/skills_framework_dialog.h"
 #include "skills/skills_matrix_page.h"
@@ -129,10 +132,12 @@ MainWindow::MainWindow(WorkspaceSession& session, UserFeedback& feedback, QWidge
     createMenus();
 
     m_catalog = new CatalogSection(session, this);
-    addSection(m_catalog);
+    // The sidebar in the order of PRODUCT.md §8: the team and catalog last.
     createLaunchTiering();
-    createSkills();
     createBattlecards();
+    createPositioning();
+    addSection(m_catalog);
+    createSkills();
 
     connect(&session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(&session, &WorkspaceSession::changed, this, [this](const storage::Change& change) {
@@ -340,6 +345,8 @@ void MainWindow::createMenus() {
     (new InterchangeMenu(m_session, m_feedback, this, [this] {
         return currentSection();
     }))->addActionsTo(file);
+    // Import win/loss CSV, Add win/loss record (ui/positioning owns them).
+    (new DealImportActions(m_session, this))->addActionsTo(file);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addSeparator();
@@ -519,6 +526,26 @@ void MainWindow::createBattlecards() {
     m_fileMenu->insertAction(m_closeAction, m_battlecards->newCardAction());
     m_fileMenu->insertAction(m_closeAction, m_battlecards->competitorLaunchAction());
     m_fileMenu->insertSeparator(m_closeAction);
+}
+
+void MainWindow::createPositioning() {
+    m_positioning = new PositioningSection(m_session, this);
+    addSection(m_positioning);
+    // File ▸ New positioning review…, and the section's "act on this trigger" / "new review".
+    auto* review = new QAction(tr("New positioning &review\u2026"), this);
+    review->setObjectName(QStringLiteral("newPositioningReviewAction"));
+    review->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    review->setStatusTip(tr("Hold a positioning review: evidence, decision and follow-ups"));
+    connect(review, &QAction::triggered, this,
+            [this] { ReviewWizard::openFor(m_session, std::nullopt, this); });
+    m_fileMenu->insertAction(m_closeAction, review);
+    m_fileMenu->insertSeparator(m_closeAction);
+    connect(m_positioning, &PositioningSection::newReviewRequested, this,
+            [this] { ReviewWizard::openFor(m_session, std::nullopt, this); });
+    connect(m_positioning, &PositioningSection::reviewRequested, this,
+            [this](const positioning::PositioningAlert& alert) {
+                ReviewWizard::openFor(m_session, alert, this);
+            });
 }
 
 void MainWindow::createSkills() {

@@ -20,6 +20,7 @@ class CatalogSection;
 class EmptyState;
 class InfoBar;
 class LaunchesSection;
+class PositioningSection;
 class QuarterSection;
 class SkillsFrameworkDialog;
 class SkillsMatrixPage;
@@ -58,6 +59,7 @@ public:
     SkillsMatrixPage* skillsPage() const { return m_skills; }
     SkillsFrameworkDialog* openSkillsFramework();
     BattlecardsSection* battlecardsSection() const { return m_battlecards; }
+    PositioningSection* positioningSection() const { return m_positioning; }
 
     InfoBar* infoBar() const { return m_infoBar; }
     EmptyState* welcome() const { return m_welcome; }
@@ -92,6 +94,8 @@ private:
     void createSkills();
     // The Battlecards section, File ▸ New battlecard… and Competitor launch….
     void createBattlecards();
+    // The Positioning section (triggers, statements, reviews, win/loss).
+    void createPositioning();
 
     WorkspaceSession& m_session;
     UserFeedback& m_feedback;
@@ -101,6 +105,7 @@ private:
     LaunchesSection* m_launches = nullptr;
     SkillsMatrixPage* m_skills = nullptr;
     BattlecardsSection* m_battlecards = nullptr;
+    PositioningSection* m_positioning = nullptr;
 
     InfoBar* m_infoBar;
     QStackedWidget* m_pages;

@@ -21,6 +21,13 @@ enum CommandId : int {
     kBattlecardRevisionCommand = 401,
     kLogCompetitorLaunchCommand = 402,
     // Positioning and win/loss (ui/positioning): 500-599.
+    // Positioning reviews (review wizard): 500-509.
+    kReviewWizardCommand = 500,
+    // Win/loss records (deals dialogs): 510-519.
+    kDealImportCommand = 510,
+    kAddDealCommand = 511,
+    // Positioning statements (section): 520-529.
+    kStatementVersionCommand = 520,
     // Skills (ui/skills): 600-699.
     kAddAssessmentCommand = 600,
     kEditSkillsFrameworkCommand = 601,
