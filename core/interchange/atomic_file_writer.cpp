@@ -6,7 +6,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <string>
 
 #include "storage/workspace_error.h"
 
@@ -22,7 +21,44 @@ std::string quoted(const fs::path& path) {
     return "\"" + path.string() + "\"";
 }
 
-[[noreturn]] void fail(const fs::path& path, int code, const std::string& doing) {
+}  // namespace
+
+AtomicFileWriter::AtomicFileWriter(const fs::path& path)
+    : m_path(path), m_folder(fs::absolute(path).parent_path()) {
+    struct stat existing {};
+    const bool replacing = ::stat(path.c_str(), &existing) == 0;
+    if (replacing && !S_ISREG(existing.st_mode)) {
+        throw WorkspaceError(WorkspaceErrorKind::Io,
+                             quoted(path) + " is not a regular file; nothing was written.");
+    }
+    m_temporary = path.string() + ".partial-XXXXXX";
+    m_fd = ::mkostemp(m_temporary.data(), O_CLOEXEC);
+    if (m_fd < 0) {
+        m_temporary.clear();
+        fail(errno, "creating a temporary file in " + quoted(m_folder));
+    }
+    if (replacing && ::fchmod(m_fd, existing.st_mode & 07777) != 0) {
+        const int code = errno;
+        closeFile();
+        ::unlink(m_temporary.c_str());
+        fail(code, "keeping the file's permissions");
+    }
+}
+
+AtomicFileWriter::~AtomicFileWriter() {
+    closeFile();
+    if (!m_committed && !m_temporary.empty()) {
+        ::unlink(m_temporary.c_str());
+    }
+}
+
+int AtomicFileWriter::closeFile() {
+    const int result = m_fd >= 0 ? ::close(m_fd) : 0;
+    m_fd = -1;
+    return result;
+}
+
+void AtomicFileWriter::fail(int code, const std::string& doing) const {
     std::string reason;
     WorkspaceErrorKind kind = WorkspaceErrorKind::Io;
     switch (code) {
@@ -43,82 +79,47 @@ std::string quoted(const fs::path& path) {
             reason = std::strerror(code);
             break;
     }
-    throw WorkspaceError(kind, "Cannot write " + quoted(path) + " (" + doing + ": " + reason +
+    throw WorkspaceError(kind, "Cannot write " + quoted(m_path) + " (" + doing + ": " + reason +
                                    "); the file was not changed.");
 }
 
-// Closes and removes the temporary file unless it was renamed into place.
-class TemporaryFile {
-public:
-    explicit TemporaryFile(const fs::path& target)
-        : m_path(target.string() + ".partial-XXXXXX"), m_fd(::mkostemp(m_path.data(), O_CLOEXEC)) {}
-    ~TemporaryFile() {
-        closeFile();
-        if (!m_kept) {
-            ::unlink(m_path.c_str());
-        }
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-
-    int fd() const { return m_fd; }
-    const std::string& path() const { return m_path; }
-    int closeFile() {
-        const int result = m_fd >= 0 ? ::close(m_fd) : 0;
-        m_fd = -1;
-        return result;
-    }
-    void keep() { m_kept = true; }
-
-private:
-    std::string m_path;
-    int m_fd;
-    bool m_kept = false;
-};
-
-}  // namespace
-
-void writeFileAtomically(const fs::path& path, std::string_view bytes) {
-    const fs::path folder = fs::absolute(path).parent_path();
-    struct stat existing {};
-    const bool replacing = ::stat(path.c_str(), &existing) == 0;
-    if (replacing && !S_ISREG(existing.st_mode)) {
-        throw WorkspaceError(WorkspaceErrorKind::Io,
-                             quoted(path) + " is not a regular file; nothing was written.");
-    }
-    TemporaryFile temporary(path);
-    if (temporary.fd() < 0) {
-        fail(path, errno, "creating a temporary file in " + quoted(folder));
-    }
-    if (replacing && ::fchmod(temporary.fd(), existing.st_mode & 07777) != 0) {
-        fail(path, errno, "keeping the file's permissions");
-    }
-    std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(temporary.fd(), bytes.data() + written, bytes.size() - written);
+void AtomicFileWriter::append(std::string_view bytes) {
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(m_fd, bytes.data() + done, bytes.size() - done);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n <= 0) {
-            fail(path, n < 0 ? errno : ENOSPC, "writing");
+            fail(n < 0 ? errno : ENOSPC, "writing");
         }
-        written += static_cast<std::size_t>(n);
+        done += static_cast<std::size_t>(n);
     }
-    if (::fsync(temporary.fd()) != 0) {
-        fail(path, errno, "flushing to disk");
+    m_written += done;
+}
+
+void AtomicFileWriter::commit() {
+    if (::fsync(m_fd) != 0) {
+        fail(errno, "flushing to disk");
     }
-    if (temporary.closeFile() != 0) {
-        fail(path, errno, "closing");
+    if (closeFile() != 0) {
+        fail(errno, "closing");
     }
-    if (::rename(temporary.path().c_str(), path.c_str()) != 0) {
-        fail(path, errno, "putting the new file in place");
+    if (::rename(m_temporary.c_str(), m_path.c_str()) != 0) {
+        fail(errno, "putting the new file in place");
     }
-    temporary.keep();
+    m_committed = true;
     // The rename itself reaches the disk only when the folder is flushed.
-    if (const int dir = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
+    if (const int dir = ::open(m_folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC); dir >= 0) {
         ::fsync(dir);
         ::close(dir);
     }
+}
+
+void writeFileAtomically(const fs::path& path, std::string_view bytes) {
+    AtomicFileWriter file(path);
+    file.append(bytes);
+    file.commit();
 }
 
 }  // namespace pmm::interchange

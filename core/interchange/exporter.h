@@ -20,9 +20,6 @@ std::string exportJson(const WorkspaceData& data);
 struct ExportSummary {
     std::size_t bytes = 0;
     std::vector<std::pair<std::string, std::size_t>> counts;  // per section key, in order
-    // What the workspace holds that the format cannot carry yet, in one sentence; empty when
-    // the file holds everything.
-    std::string leftOut;
 };
 
 // Exports the whole workspace to `output`, written atomically: on any failure the file

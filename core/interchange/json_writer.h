@@ -1,5 +1,7 @@
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,12 +32,20 @@ public:
     void null();
     // 340 → 3.4, 400 → 4.0, 375 → 3.75: as nlohmann prints the double hundredths / 100.
     void decimal(int hundredths);
+    // The same for amounts of money in cents (up to 15 digits print exactly, as nlohmann).
+    void decimal(std::int64_t hundredths);
 
     void value(const std::optional<std::string>& text);
     void value(const std::optional<int>& number);
 
     // A string as JSON (quoted and escaped), appended to `out`.
     static void appendString(std::string& out, std::string_view text);
+
+    // Hands the text written so far to `flush` (which empties it) whenever a record of the
+    // outermost array or object ends and the text holds at least `bytes`: a large document
+    // then streams to a file instead of existing in memory at once.
+    using Flush = std::function<void(std::string&)>;
+    void flushRecords(Flush flush, std::size_t bytes);
 
 private:
     struct Level {
@@ -51,6 +61,8 @@ private:
     int m_base;
     std::vector<Level> m_levels;
     bool m_afterKey = false;
+    Flush m_flush;
+    std::size_t m_flushBytes = 0;
 };
 
 }  // namespace pmm::interchange

@@ -49,6 +49,8 @@ public:
     void markRefreshed(std::int64_t cardId, const Date& day);
     // Appends a revision holding `content`; returns its number (1 for a card's first).
     int addRevision(const RevisionRecord& record, const battlecards::BattlecardContent& content);
+    // The same with the content already as battlecards::snapshotText gives it.
+    int addRevisionSnapshot(const RevisionRecord& record, const std::string& snapshot);
     // Rewrites the card's search row from its stored names and `content` (or stages it).
     void index(std::int64_t cardId, const battlecards::BattlecardContent& content);
     // Deferred indexing: moves every staged row into the search index. Call it before the

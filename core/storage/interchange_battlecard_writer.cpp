@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "interchange/snapshot_text.h"
 #include "storage/battlecard_writer.h"
 #include "storage/database.h"
 #include "storage/interchange_keys.h"
@@ -68,7 +69,8 @@ public:
             entry.changedAt = revision->changedAt;
             entry.note = revision->note;
             entry.summary = revision->summary;
-            m_writer.addRevision(entry, revisionContent(record, *revision));
+            m_writer.addRevisionSnapshot(
+                entry, interchange::snapshotText(revisionContent(record, *revision)));
         }
     }
 
