@@ -23,24 +23,10 @@ bool same(const CompetencyRecord& a, const CompetencyRecord& b) {
 // them by); unchanged ones are only counted.
 ChangeCounts planCompetencies(const ImportScope& scope, std::string_view section,
                               storage::CompetencyChanges* changes) {
-    ChangeCounts counts{std::string(section), 0, 0, 0};
-    for (const CompetencyRecord& record : scope.file().competencies) {
-        const CompetencyRecord* stored = scope.storedCompetency(record);
-        if (stored == nullptr) {
-            ++counts.added;
-            if (changes) {
-                changes->added.push_back(&record);
-            }
-        } else if (same(*stored, record)) {
-            ++counts.unchanged;
-        } else {
-            ++counts.updated;
-            if (changes) {
-                changes->updated.emplace_back(&record, stored->uid);
-            }
-        }
-    }
-    return counts;
+    return planByMatch(
+        section, scope.file().competencies,
+        [&](const CompetencyRecord& record) { return scope.storedCompetency(record); }, same,
+        changes);
 }
 
 }  // namespace

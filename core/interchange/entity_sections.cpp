@@ -2,9 +2,12 @@
 #include "interchange/competencies_section.h"
 #include "interchange/competitor_launches_section.h"
 #include "interchange/competitors_section.h"
+#include "interchange/deals_section.h"
 #include "interchange/launches_section.h"
 #include "interchange/levels_section.h"
 #include "interchange/people_section.h"
+#include "interchange/positioning_reviews_section.h"
+#include "interchange/positioning_statements_section.h"
 #include "interchange/products_section.h"
 #include "interchange/section_support.h"
 #include "interchange/segments_section.h"
@@ -52,10 +55,14 @@ const std::vector<const EntitySection*>& entitySections() {
     static const CompetitorLaunchesSection competitorLaunches;
     static const BattlecardsSection battlecards;
     static const SkillAssessmentsSection skillAssessments;
+    static const DealsSection deals;
+    static const PositioningStatementsSection statements;
+    static const PositioningReviewsSection reviews;
     // Dependency order: the order of an export's keys, of validation and of the writes.
     static const std::vector<const EntitySection*> sections = {
-        &levels,    &settings, &people,       &products,           &segments,    &competitors,
-        &tierRules, &launches, &competencies, &competitorLaunches, &battlecards, &skillAssessments};
+        &levels,      &settings,         &people,   &products,     &segments,
+        &competitors, &tierRules,        &launches, &competencies, &competitorLaunches,
+        &battlecards, &skillAssessments, &deals,    &statements,   &reviews};
     return sections;
 }
 

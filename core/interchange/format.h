@@ -11,7 +11,8 @@
 //   "levels": [...], "settings": {...}, "people": [...], "products": [...],
 //   "segments": [...], "competitors": [...], "tier_rules": [...], "launches": [...],
 //   "competencies": [...], "competitor_launches": [...], "battlecards": [...],
-//   "skill_assessments": [...]
+//   "skill_assessments": [...], "deals": [...], "positioning_statements": [...],
+//   "positioning_reviews": [...]
 // }
 //
 // Every section is optional on import (a script may send only people); an export writes all
@@ -51,10 +52,13 @@
 //   competitor_launches [{uid, competitor, launched_on, what, impact, logged_by, logged_at}]
 //                                                                    sorted by uid
 //   battlecards  [{uid, competitor, segment, owner, last_refreshed, refresh_interval_days,
-//                  refresh_required, refresh_launch, overview,
-//                  why_we_win, why_we_lose, landmines [{text, internal}],
+//                  refresh_required, refresh_launch,
+//                  overview, why_we_win, why_we_lose, landmines [{text, internal}],
 //                  objections [{objection, response, proof, internal}],
-//                  proof_points [{story, number, internal}], pricing_notes,
+//                  proof_points [{story, number, internal}],
+//                  pricing_notes [{text, internal}] (overview and pricing_notes may
+//                  also be one text, as files written before they were lines hold them:
+//                  read as a line per line of text that is not blank),
 //                  decision_tree [{deal_looks_like, lead_with, because, internal}]
 //                  (the template's order; lines in the order the card shows them),
 //                  revisions [{uid, number, kind (create, save or refresh), changed_by,
@@ -65,6 +69,18 @@
 //   skill_assessments [{uid, person, competency, assessed_on, level, self_level,
 //                  manager_level, evidence, assessor, assessor_name,
 //                  links [{kind, uid, label}] in order, created_at, updated_at}]
+//                                                                    sorted by uid
+//   deals        [{uid, deal_id, name, closed_on, outcome (won, lost or no_decision),
+//                  segment, product, competitor, arr (currency units, two decimals, or
+//                  null), reason, angle, notes, dedupe_key}]         sorted by uid
+//   positioning_statements [{uid, product, segment, version, for_customer, who_need, is_a,
+//                  that_benefit, unlike, we_differ, note, created_by, created_on}]
+//                                                                    sorted by uid
+//   positioning_reviews [{uid, reviewed_on, trigger (scheduled, failed_deals,
+//                  new_competitor, pivot or overdue), product, segment, competitor,
+//                  evidence, decision (keep, refine or reposition), statement, follow_ups,
+//                  participants [person uid] sorted,
+//                  refresh_requests [{card, requested_on, note, card_revision}] by card}]
 //                                                                    sorted by uid
 //
 // An export is byte-identical for the same data: no timestamp of its own, keys in the
@@ -90,7 +106,16 @@
 //   into a workspace whose only version is the untouched default (version 1 with no launch
 //   tiered by it), the file's versions replace it, keeping their version numbers;
 // - a launch without "tier" whose three criteria are scored is tiered with the current rule;
-//   one with "tier" must state what its rule computes from its criteria.
+//   one with "tier" must state what its rule computes from its criteria;
+// - a deal whose uid is new but whose dedupe_key a workspace deal has (the same CRM deal
+//   imported into both workspaces) updates that deal, which takes the file's uid; a file may
+//   leave dedupe_key out (it is made as a CRM import makes it); keys stay unique;
+// - positioning statement versions never change once saved: a version whose uid exists must
+//   say the same (else the import is refused: an edited statement is a new version with a
+//   new uid); new versions keep their numbers when they come after the workspace's versions
+//   of their product and segment, and are numbered after them otherwise;
+// - a review's participants and refresh requests are replaced with the file's; importing a
+//   refresh request does not flag its card again (each card states its own refresh state).
 //
 // Adding an entity: a record in workspace_data.h, its SQL in
 // core/storage/interchange_*.cpp, a section class (read, validate, plan, write, export) and

@@ -55,6 +55,9 @@ ImportScope::ImportScope(const WorkspaceData& file, const WorkspaceData& workspa
       workspaceCompetitorLaunches(workspace.competitorLaunches, uidOf<CompetitorLaunchRecord>),
       workspaceCards(workspace.battlecards, uidOf<BattlecardRecord>),
       workspaceAssessments(workspace.assessments, uidOf<AssessmentRecord>),
+      workspaceDeals(workspace.deals, uidOf<DealRecord>),
+      workspaceStatements(workspace.statements, uidOf<StatementRecord>),
+      workspaceReviews(workspace.reviews, uidOf<ReviewRecord>),
       fileLevels(file.levels, [](const LevelRecord& level) { return std::to_string(level.rank); }),
       filePeople(file.people, uidOf<PersonRecord>),
       fileProducts(file.products, uidOf<ProductRecord>),
@@ -63,6 +66,8 @@ ImportScope::ImportScope(const WorkspaceData& file, const WorkspaceData& workspa
       fileCompetitors(file.competitors, uidOf<CompetitorRecord>),
       fileCompetencies(file.competencies, uidOf<CompetencyRecord>),
       fileCompetitorLaunches(file.competitorLaunches, uidOf<CompetitorLaunchRecord>),
+      fileCards(file.battlecards, uidOf<BattlecardRecord>),
+      fileStatements(file.statements, uidOf<StatementRecord>),
       m_file(file),
       m_workspace(workspace) {
     indexItems(file.tierRules, m_fileItems);
@@ -115,6 +120,14 @@ bool ImportScope::competencyExists(const std::string& uid) const {
 
 bool ImportScope::competitorLaunchExists(const std::string& uid) const {
     return fileCompetitorLaunches.contains(uid) || workspaceCompetitorLaunches.contains(uid);
+}
+
+bool ImportScope::cardExists(const std::string& uid) const {
+    return fileCards.contains(uid) || workspaceCards.contains(uid);
+}
+
+bool ImportScope::statementExists(const std::string& uid) const {
+    return fileStatements.contains(uid) || workspaceStatements.contains(uid);
 }
 
 void ImportScope::matchCompetenciesByName() {

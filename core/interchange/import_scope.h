@@ -40,6 +40,9 @@ public:
     RecordIndex<CompetitorLaunchRecord> workspaceCompetitorLaunches;
     RecordIndex<BattlecardRecord> workspaceCards;
     RecordIndex<AssessmentRecord> workspaceAssessments;
+    RecordIndex<DealRecord> workspaceDeals;
+    RecordIndex<StatementRecord> workspaceStatements;
+    RecordIndex<ReviewRecord> workspaceReviews;
     // ... and of the file's, to resolve references within it.
     RecordIndex<LevelRecord> fileLevels;
     RecordIndex<PersonRecord> filePeople;
@@ -49,6 +52,8 @@ public:
     RecordIndex<CompetitorRecord> fileCompetitors;
     RecordIndex<CompetencyRecord> fileCompetencies;
     RecordIndex<CompetitorLaunchRecord> fileCompetitorLaunches;
+    RecordIndex<BattlecardRecord> fileCards;
+    RecordIndex<StatementRecord> fileStatements;
 
     // References resolve against the file and the workspace (a tier rule version the
     // workspace already holds resolves to its stored copy).
@@ -59,6 +64,8 @@ public:
     bool competitorExists(const std::string& uid) const;
     bool competencyExists(const std::string& uid) const;
     bool competitorLaunchExists(const std::string& uid) const;
+    bool cardExists(const std::string& uid) const;
+    bool statementExists(const std::string& uid) const;
     // The workspace competency a file's competency is merged into: the one with its uid, or
     // else the one of the same name (ignoring case) that the file does not name by uid. Every
     // workspace seeds the same nine competencies with uids of its own: by name, two

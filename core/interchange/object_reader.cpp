@@ -313,6 +313,37 @@ std::optional<int> ObjectReader::hundredths(const char* key, Need need, int min,
     return static_cast<int>(rounded);
 }
 
+std::optional<std::int64_t> ObjectReader::nullableAmount(const char* key,
+                                                         std::int64_t maxHundredths) {
+    const json* value = field(key);
+    if (value == nullptr || value->is_null()) {
+        return std::nullopt;
+    }
+    std::optional<std::int64_t> amount;
+    if (value->is_number_unsigned() || value->is_number_integer()) {
+        const bool negative = value->is_number_integer() && !value->is_number_unsigned() &&
+                              value->get<std::int64_t>() < 0;
+        if (!negative &&
+            value->get<std::uint64_t>() <= static_cast<std::uint64_t>(maxHundredths / 100)) {
+            amount = static_cast<std::int64_t>(value->get<std::uint64_t>()) * 100;
+        }
+    } else if (value->is_number_float()) {
+        // Large amounts carry rounding of their own: allow a few units in the last place.
+        const double scaled = value->get<double>() * 100.0;
+        const double rounded = std::round(scaled);
+        if (std::isfinite(scaled) &&
+            std::fabs(scaled - rounded) <= std::max(1e-6, rounded * 1e-15) && rounded >= 0 &&
+            rounded <= static_cast<double>(maxHundredths)) {
+            amount = static_cast<std::int64_t>(rounded);
+        }
+    }
+    if (!amount) {
+        report(key, "expected an amount from 0 to " + std::to_string(maxHundredths / 100) +
+                        " with at most two decimals, got " + describeValue(*value));
+    }
+    return amount;
+}
+
 bool ObjectReader::boolean(const char* key, bool otherwise) {
     const json* value = field(key);
     if (value == nullptr) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,9 @@ public:
                             TextRule rule = TextRule::Any);
     // A decimal number with at most two decimals, as hundredths from `min` to `max`.
     std::optional<int> hundredths(const char* key, Need need, int min, int max);
+    // An amount of money (0 to `maxHundredths` / 100, at most two decimals) as hundredths;
+    // nothing when missing, null or wrong.
+    std::optional<std::int64_t> nullableAmount(const char* key, std::int64_t maxHundredths);
     bool boolean(const char* key, bool otherwise);
     // One of `words`; `otherwise` when missing (an optional field) or wrong.
     std::string word(const char* key, Need need, const std::vector<std::string_view>& words,

@@ -132,4 +132,30 @@ ChangeCounts planByKey(std::string_view section, const std::vector<Record>& file
     return counts;
 }
 
+// The same for records that may merge into a workspace record of another uid:
+// `storedOf(record)` finds the one it merges into (or nullptr), and an update carries that
+// record's uid (changes->updated holds pairs of the file's record and the stored uid).
+template <class Record, class StoredOf, class Same, class Changes>
+ChangeCounts planByMatch(std::string_view section, const std::vector<Record>& fileRecords,
+                         StoredOf storedOf, Same same, Changes* changes) {
+    ChangeCounts counts{std::string(section), 0, 0, 0};
+    for (const Record& record : fileRecords) {
+        const Record* stored = storedOf(record);
+        if (stored == nullptr) {
+            ++counts.added;
+            if (changes) {
+                changes->added.push_back(&record);
+            }
+        } else if (same(*stored, record)) {
+            ++counts.unchanged;
+        } else {
+            ++counts.updated;
+            if (changes) {
+                changes->updated.emplace_back(&record, stored->uid);
+            }
+        }
+    }
+    return counts;
+}
+
 }  // namespace pmm::interchange

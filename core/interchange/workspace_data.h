@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,8 @@
 #include "battlecards/revision.h"
 #include "launches/launch.h"
 #include "launches/tier_rule.h"
+#include "positioning/deal.h"
+#include "positioning/positioning_review.h"
 #include "team/evidence_link.h"
 
 namespace pmm::interchange {
@@ -181,6 +184,70 @@ struct AssessmentRecord {
     Origin origin;
 };
 
+// A win/loss record. The dedupe key is what a later CRM import matches the deal by (see
+// migration 0006); it is kept as stored, so re-importing the same CRM export stays harmless.
+struct DealRecord {
+    std::string uid;
+    std::string dealRef;  // the CRM's id of the deal, "" when none
+    std::string name;
+    std::string closedOn;
+    positioning::Outcome outcome = positioning::Outcome::Lost;
+    std::optional<std::string> segmentUid;
+    std::optional<std::string> productUid;
+    std::optional<std::string> competitorUid;
+    std::optional<std::int64_t> arrCents;
+    std::string reason;
+    std::string angle;
+    std::string notes;
+    std::string dedupeKey;
+    Origin origin;
+};
+
+// One version of a positioning statement. The version number is the workspace's: an import
+// may number a new version after the versions the target already holds.
+struct StatementRecord {
+    std::string uid;
+    std::string productUid;
+    std::string segmentUid;
+    int version = 0;
+    std::string forCustomer;
+    std::string whoNeed;
+    std::string isA;
+    std::string thatBenefit;
+    std::string unlike;
+    std::string weDiffer;
+    std::string note;
+    std::string createdBy;
+    std::string createdOn;
+    Origin origin;
+};
+
+// A card a review asked to refresh, with the review's words to the card's owner. A request
+// is known by its review and card: its own uid stays inside the workspace.
+struct RefreshRequestEntry {
+    std::string cardUid;
+    std::string requestedOn;
+    std::string note;
+    int cardRevision = 0;
+    friend bool operator==(const RefreshRequestEntry&, const RefreshRequestEntry&) = default;
+};
+
+struct ReviewRecord {
+    std::string uid;
+    std::string reviewedOn;
+    positioning::TriggerKind trigger = positioning::TriggerKind::Scheduled;
+    std::optional<std::string> productUid;
+    std::optional<std::string> segmentUid;
+    std::optional<std::string> competitorUid;
+    std::string evidence;
+    positioning::ReviewDecision decision = positioning::ReviewDecision::Keep;
+    std::optional<std::string> statementUid;
+    std::string followUps;
+    std::vector<std::string> participantUids;          // sorted
+    std::vector<RefreshRequestEntry> refreshRequests;  // by card uid (a file's as written)
+    Origin origin;
+};
+
 struct WorkspaceData {
     std::vector<LevelRecord> levels;
     std::vector<SettingRecord> settings;
@@ -194,6 +261,9 @@ struct WorkspaceData {
     std::vector<CompetitorLaunchRecord> competitorLaunches;
     std::vector<BattlecardRecord> battlecards;
     std::vector<AssessmentRecord> assessments;
+    std::vector<DealRecord> deals;
+    std::vector<StatementRecord> statements;
+    std::vector<ReviewRecord> reviews;
 };
 
 }  // namespace pmm::interchange

@@ -8,6 +8,7 @@
 
 #include "storage/database.h"
 #include "storage/interchange_battlecard_reader.h"
+#include "storage/interchange_positioning_reader.h"
 #include "storage/interchange_skills_reader.h"
 #include "storage/launch_record.h"
 
@@ -209,6 +210,7 @@ WorkspaceData readWorkspaceData(sqlite3* db) {
     readSkills(db, data);
     readCompetitorLaunches(db, data);
     readBattlecards(db, data);
+    readPositioning(db, data);
     return data;
 }
 

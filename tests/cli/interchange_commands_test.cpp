@@ -52,10 +52,11 @@ TEST_F(InterchangeCommands, ExportImportIntoANewWorkspaceExportGivesTheSameBytes
     EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported ")));
     EXPECT_TRUE(exported.out.contains(QStringLiteral("12 people")));
     EXPECT_TRUE(exported.err.isEmpty()) << exported.err.toStdString();
-    // The demo's win/loss records are not in the format yet: the export says so.
-    EXPECT_TRUE(exported.out.contains(QStringLiteral("\nNot in the file: ")) &&
-                exported.out.contains(QStringLiteral(" win/loss records, ")))
+    // Win/loss records and positioning are in the file: nothing is left out.
+    EXPECT_TRUE(exported.out.contains(QStringLiteral(" positioning_reviews.\n")))
         << exported.out.toStdString();
+    EXPECT_FALSE(exported.out.contains(QStringLiteral(" 0 deals")));
+    EXPECT_FALSE(exported.out.contains(QStringLiteral("Not in the file")));
 
     const QString target = path("target.pmmw");
     ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--workspace"), target}).exitCode, 0);
@@ -63,10 +64,13 @@ TEST_F(InterchangeCommands, ExportImportIntoANewWorkspaceExportGivesTheSameBytes
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     // One line per entity, the counts in a column after the longest name.
     EXPECT_TRUE(imported.out.contains(
-        QStringLiteral("\n  people              12 added, 0 updated, 0 unchanged\n")))
+        QStringLiteral("\n  people                 12 added, 0 updated, 0 unchanged\n")))
         << imported.out.toStdString();
     EXPECT_TRUE(imported.out.contains(
-        QStringLiteral("\n  battlecards         24 added, 0 updated, 0 unchanged\n")))
+        QStringLiteral("\n  battlecards            24 added, 0 updated, 0 unchanged\n")))
+        << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(
+        QStringLiteral("\n  positioning_statements 4 added, 0 updated, 0 unchanged\n")))
         << imported.out.toStdString();
     EXPECT_TRUE(
         imported.out.contains(QStringLiteral("replaced the workspace's untouched default")));
@@ -91,9 +95,9 @@ TEST_F(InterchangeCommands, DryRunReportsWhatWouldChangeAndWritesNothing) {
     const auto dry = import(target, path("a.json"), true);
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(dry.out.startsWith(QStringLiteral("Dry run, nothing was written.")));
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("  people              12 added")))
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("  people                 12 added")))
         << dry.out.toStdString();
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("  skill_assessments   ")))
+    EXPECT_TRUE(dry.out.contains(QStringLiteral("  skill_assessments      ")))
         << dry.out.toStdString();
     EXPECT_EQ(fileBytes(fs::path(target.toStdString())), before);
 }

@@ -75,11 +75,13 @@ TEST_F(Export, HasTheDocumentedLayout) {
     EXPECT_EQ(keys, (std::vector<std::string>{"format", "version", "levels", "settings", "people",
                                               "products", "segments", "competitors", "tier_rules",
                                               "launches", "competencies", "competitor_launches",
-                                              "battlecards", "skill_assessments"}));
+                                              "battlecards", "skill_assessments", "deals",
+                                              "positioning_statements", "positioning_reviews"}));
     // Arrays sorted by their documented key.
     for (const char* section :
          {"people", "products", "segments", "competitors", "launches", "competencies",
-          "competitor_launches", "battlecards", "skill_assessments"}) {
+          "competitor_launches", "battlecards", "skill_assessments", "deals",
+          "positioning_statements", "positioning_reviews"}) {
         const auto& records = document[section];
         ASSERT_FALSE(records.empty()) << section;
         for (std::size_t i = 1; i < records.size(); ++i) {
@@ -175,7 +177,7 @@ TEST_F(Export, WritesTheFileAndCountsEachEntity) {
     const auto summary = interchange::exportWorkspace(*workspace, output);
     EXPECT_EQ(readBytes(output), exportText(*workspace));
     EXPECT_EQ(summary.bytes, readBytes(output).size());
-    ASSERT_EQ(summary.counts.size(), 12u);
+    ASSERT_EQ(summary.counts.size(), 15u);
     EXPECT_EQ(summary.counts[2].first, "people");
     EXPECT_EQ(summary.counts[2].second, 12u);
     EXPECT_EQ(summary.counts[10].first, "battlecards");
@@ -187,25 +189,21 @@ TEST_F(Export, WritesTheFileAndCountsEachEntity) {
     }
 }
 
-TEST_F(Export, SaysWhatTheFormatCannotCarryYet) {
+TEST_F(Export, CarriesWinLossRecordsAndPositioning) {
     const auto path = file("team.pmmw");
     createSampleWorkspace(path, demo::DemoSize::Small);
-    {
-        auto workspace = Workspace::open(path);
-        const auto summary = interchange::exportWorkspace(*workspace, file("team.json"));
-        const std::int64_t deals = storage::DealStore(*workspace).count();
-        ASSERT_GT(deals, 0);
-        EXPECT_TRUE(summary.leftOut.starts_with("Not in the file: " + std::to_string(deals) +
-                                                " win/loss records, "))
-            << summary.leftOut;
-        EXPECT_NE(summary.leftOut.find(" positioning statements and "), std::string::npos)
-            << summary.leftOut;
-        EXPECT_TRUE(summary.leftOut.ends_with(
-            " (the JSON format has no place for them yet); the workspace file itself keeps them."))
-            << summary.leftOut;
-    }
-    auto workspace = Workspace::create(file("empty.pmmw"));
-    EXPECT_EQ(interchange::exportWorkspace(*workspace, file("empty.json")).leftOut, "");
+    auto workspace = Workspace::open(path);
+    const auto summary = interchange::exportWorkspace(*workspace, file("team.json"));
+    const std::int64_t deals = storage::DealStore(*workspace).count();
+    ASSERT_GT(deals, 0);
+    const std::vector<std::pair<std::string, std::size_t>> positioning(summary.counts.end() - 3,
+                                                                       summary.counts.end());
+    EXPECT_EQ(positioning, (std::vector<std::pair<std::string, std::size_t>>{
+                               {"deals", static_cast<std::size_t>(deals)},
+                               {"positioning_statements", 4},
+                               {"positioning_reviews", 2}}));
+    const auto document = nlohmann::json::parse(readBytes(file("team.json")));
+    EXPECT_EQ(document["deals"].size(), static_cast<std::size_t>(deals));
 }
 
 }  // namespace

@@ -2,10 +2,13 @@
 
 #include "interchange/exporter.h"
 #include "interchange/workspace_importer.h"
+#include "storage/battlecard_store.h"
 #include "storage/catalog.h"
+#include "storage/deal_store.h"
 #include "storage/interchange_reader.h"
 #include "storage/launch_checklist.h"
 #include "storage/launch_store.h"
+#include "storage/positioning_review_store.h"
 #include "storage/tier_rule_store.h"
 
 namespace pmm::test {
@@ -82,10 +85,47 @@ void addLaunchVariety(storage::Workspace& workspace) {
     store.add(reviewed);
 }
 
+void addPositioningVariety(storage::Workspace& workspace) {
+    catalog::Catalog catalog(workspace);
+    const auto people = catalog.people.list();
+    storage::DealStore deals(workspace);
+    positioning::Deal unnamedRival;
+    unnamedRival.name = "Initech — pilot \"Q4\"";
+    unnamedRival.closedOn = {2026, 10, 2};
+    unnamedRival.outcome = positioning::Outcome::Won;
+    unnamedRival.reason = "Time to value";
+    deals.add(unnamedRival);
+    positioning::Deal stalled;
+    stalled.dealRef = "CRM-7781";
+    stalled.name = "Umbrella Corp — expansion";
+    stalled.closedOn = {2026, 9, 30};
+    stalled.competitorId = catalog.competitors.list().at(0).id;
+    stalled.segmentId = catalog.segments.list().at(0).id;
+    stalled.outcome = positioning::Outcome::NoDecision;
+    stalled.arrCents = 123'456'789;
+    stalled.notes = "Budget frozen;\nrevisit in Q1";
+    deals.add(stalled);
+
+    positioning::PositioningReview review;
+    review.reviewedOn = {2026, 10, 20};
+    review.trigger = positioning::TriggerKind::FailedDeals;
+    review.competitorId = stalled.competitorId;
+    review.evidence = "Three losses on pricing in six weeks";
+    review.decision = positioning::ReviewDecision::Keep;
+    review.followUps = "Refresh the pricing objections\nBrief the SDRs";
+    review.participantIds = {people.at(3).id, people.at(0).id};
+    storage::RefreshRequests requests;
+    const auto cards = storage::BattlecardStore(workspace).rows();
+    requests.cardIds = {cards.at(2).id, cards.at(0).id};
+    requests.note = "Pricing objection changed";
+    storage::PositioningReviewStore(workspace).add(review, std::nullopt, requests);
+}
+
 void createSampleWorkspace(const std::filesystem::path& path, demo::DemoSize size) {
     auto workspace = storage::Workspace::create(path);
     demo::fillDemoData(*workspace, size, 1);
     addLaunchVariety(*workspace);
+    addPositioningVariety(*workspace);
 }
 
 std::string exportText(storage::Workspace& workspace) {

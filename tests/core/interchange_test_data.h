@@ -19,7 +19,13 @@ namespace pmm::test {
 // products, and a second tier rule version with an edited checklist.
 void addLaunchVariety(storage::Workspace& workspace);
 
-// A new workspace at `path` with the demo of `size` (seed 1) and addLaunchVariety().
+// Adds win/loss records and a review the demo lacks to a demo workspace: a deal with no
+// competitor, no CRM id and no ARR, one with cents in its ARR and an outcome of no decision,
+// and a "keep" review of every product that asks two cards to be refreshed.
+void addPositioningVariety(storage::Workspace& workspace);
+
+// A new workspace at `path` with the demo of `size` (seed 1), addLaunchVariety() and
+// addPositioningVariety().
 void createSampleWorkspace(const std::filesystem::path& path, demo::DemoSize size);
 
 // The workspace's export document as text, and parsed.

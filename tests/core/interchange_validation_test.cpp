@@ -45,11 +45,13 @@ std::size_t board(const json& doc) {
     return indexOf(doc["launches"], "name", "Forecast board");
 }
 
-// A competitor whose uid a file breaks is lost to what refers to it: every competitor launch
-// and card of that uid is reported too, in section order, after `lines`.
+// A competitor whose uid a file breaks is lost to what refers to it: every competitor launch,
+// card, deal and review of that uid is reported too, in section order, after `lines` (the
+// first 50 problems, then a count).
 std::vector<std::string> withLostCompetitor(const json& doc, const std::string& uid,
                                             std::vector<std::string> lines) {
-    for (const char* section : {"competitor_launches", "battlecards"}) {
+    for (const char* section :
+         {"competitor_launches", "battlecards", "deals", "positioning_reviews"}) {
         for (std::size_t i = 0; i < doc[section].size(); ++i) {
             if (doc[section][i]["competitor"] == uid) {
                 lines.push_back(at(section, i,
@@ -57,6 +59,12 @@ std::vector<std::string> withLostCompetitor(const json& doc, const std::string& 
                                        " in the file or the workspace"));
             }
         }
+    }
+    constexpr std::size_t kListed = 50;
+    if (lines.size() > kListed) {
+        const std::size_t more = lines.size() - kListed;
+        lines.resize(kListed);
+        lines.push_back("and " + std::to_string(more) + " more");
     }
     return lines;
 }
@@ -362,6 +370,118 @@ const HostileCase kCardAndSkillCases[] = {
      }},
 };
 
+// The review that decided `decision` (the sample has one refine and one keep).
+std::size_t reviewThatDecided(const json& doc, const char* decision) {
+    return indexOf(doc["positioning_reviews"], "decision", decision);
+}
+
+std::string nowhere(const char* what) {
+    return std::string("no ") + what + " with uid " + kNowhere + " in the file or the workspace";
+}
+
+const HostileCase kPositioningCases[] = {
+    {"DealWithAnOutcomeInCrmWords",
+     [](json& doc) {
+         doc["deals"][4]["outcome"] = "closed won";
+         return std::vector{at("deals", 4,
+                               "/outcome: expected one of won, lost, no_decision; got \"closed "
+                               "won\"")};
+     }},
+    {"DealWithANegativeArr",
+     [](json& doc) {
+         doc["deals"][0]["arr"] = -5;
+         return std::vector{at("deals", 0,
+                               "/arr: expected an amount from 0 to 1000000000000 with at most two "
+                               "decimals, got -5")};
+     }},
+    {"DealWithAnArrAboveATrillion",
+     [](json& doc) {
+         doc["deals"][1]["arr"] = 1000000000000.01;
+         return std::vector{at("deals", 1,
+                               "/arr: expected an amount from 0 to 1000000000000 with at most two "
+                               "decimals, got 1000000000000.01")};
+     }},
+    {"DealWithAnArrOfThreeDecimals",
+     [](json& doc) {
+         doc["deals"][2]["arr"] = 12.345;
+         return std::vector{at("deals", 2,
+                               "/arr: expected an amount from 0 to 1000000000000 with at most two "
+                               "decimals, got 12.345")};
+     }},
+    {"DealAgainstACompetitorThatIsNowhere",
+     [](json& doc) {
+         doc["deals"][3]["competitor"] = kNowhere;
+         return std::vector{at("deals", 3, "/competitor: " + nowhere("competitor"))};
+     }},
+    {"TwoDealsWithOneUid",
+     [](json& doc) {
+         doc["deals"][2]["uid"] = doc["deals"][1]["uid"];
+         return std::vector{at("deals", 2, "/uid: duplicate: /deals/1 has it too")};
+     }},
+    {"TwoDealsWithOneDedupeKey",
+     [](json& doc) {
+         doc["deals"][6]["dedupe_key"] = doc["deals"][5]["dedupe_key"];
+         return std::vector{at("deals", 6, "/dedupe_key: duplicate: /deals/5 has it too")};
+     }},
+    {"DealWithNeitherIdNorName",
+     [](json& doc) {
+         doc["deals"][7]["deal_id"] = "";
+         doc["deals"][7]["name"] = "";
+         return std::vector{at("deals", 7,
+                               "/name: a deal needs a deal_id or a name, and this one has "
+                               "neither")};
+     }},
+    {"StatementWithoutItsIsA",
+     [](json& doc) {
+         doc["positioning_statements"][0]["is_a"] = "  ";
+         return std::vector{at("positioning_statements", 0, "/is_a: must not be empty")};
+     }},
+    {"TwoStatementsWithOneVersion",
+     [](json& doc) {
+         auto& statements = doc["positioning_statements"];
+         json copy = statements[0];
+         copy["uid"] = kNowhere;
+         statements.push_back(copy);
+         return std::vector{at("positioning_statements", statements.size() - 1,
+                               "/version: duplicate: /positioning_statements/0 has it too")};
+     }},
+    {"ReviewWithAParticipantWhoIsNowhere",
+     [](json& doc) {
+         const std::size_t keep = reviewThatDecided(doc, "keep");
+         doc["positioning_reviews"][keep]["participants"].push_back(kNowhere);
+         return std::vector{at("positioning_reviews", keep, "/participants: " + nowhere("person"))};
+     }},
+    {"ReviewOfAStatementThatIsNowhere",
+     [](json& doc) {
+         const std::size_t refine = reviewThatDecided(doc, "refine");
+         doc["positioning_reviews"][refine]["statement"] = kNowhere;
+         return std::vector{
+             at("positioning_reviews", refine, "/statement: " + nowhere("positioning statement"))};
+     }},
+    {"RefineWithoutTheStatementItWrote",
+     [](json& doc) {
+         const std::size_t refine = reviewThatDecided(doc, "refine");
+         doc["positioning_reviews"][refine]["statement"] = nullptr;
+         return std::vector{at("positioning_reviews", refine,
+                               "/statement: a review that decides to refine names the statement "
+                               "version it wrote")};
+     }},
+    {"ReviewWithAnUnknownTrigger",
+     [](json& doc) {
+         doc["positioning_reviews"][0]["trigger"] = "quarterly";
+         return std::vector{at("positioning_reviews", 0,
+                               "/trigger: expected one of scheduled, failed_deals, "
+                               "new_competitor, pivot, overdue; got \"quarterly\"")};
+     }},
+    {"RefreshRequestForACardThatIsNowhere",
+     [](json& doc) {
+         const std::size_t keep = reviewThatDecided(doc, "keep");
+         doc["positioning_reviews"][keep]["refresh_requests"][1]["card"] = kNowhere;
+         return std::vector{
+             at("positioning_reviews", keep, "/refresh_requests/1/card: " + nowhere("battlecard"))};
+     }},
+};
+
 class HostileFile : public WithTempDir<::testing::TestWithParam<HostileCase>> {
 protected:
     static void SetUpTestSuite() {
@@ -400,6 +520,8 @@ TEST_P(HostileFile, IsRefusedWithItsPathAndChangesNothing) {
 INSTANTIATE_TEST_SUITE_P(Cases, HostileFile, ::testing::ValuesIn(kCases),
                          [](const auto& test) { return std::string(test.param.name); });
 INSTANTIATE_TEST_SUITE_P(CardsAndSkills, HostileFile, ::testing::ValuesIn(kCardAndSkillCases),
+                         [](const auto& test) { return std::string(test.param.name); });
+INSTANTIATE_TEST_SUITE_P(Positioning, HostileFile, ::testing::ValuesIn(kPositioningCases),
                          [](const auto& test) { return std::string(test.param.name); });
 
 TEST_F(HostileFile, ManyProblemsListTheFirstFiftyThenACount) {

@@ -24,12 +24,16 @@ using storage::Workspace;
 using storage::WorkspaceErrorKind;
 
 // Rows a user could have saved at each schema version, written as raw SQL the way the app of
-// that version wrote them. When a migration adds a table, add a row for it here.
+// that version wrote them. When a migration adds a table, add a row for it here. When a
+// migration moves data, `insertSince` is the same row as the app writes it from version
+// `rewrittenIn` on (a workspace created new at the latest version gets that one).
 struct SeedRow {
     int sinceVersion;
     const char* insert;
     const char* query;
     const char* expected;
+    int rewrittenIn = 0;
+    const char* insertSince = nullptr;
 };
 
 const SeedRow kSeedRows[] = {
@@ -61,6 +65,42 @@ const SeedRow kSeedRows[] = {
      "(9, '77777777-7777-4777-8777-777777777777', 'Atlas 2.0', 3, '2026-Q3', 7, 'Faster')",
      "SELECT name, product_id, quarter, owner_id, outcome FROM launches WHERE id = 9",
      "Atlas 2.0|3|2026-Q3|7|Faster"},
+    {4,
+     "INSERT INTO competitor_launches (id, uid, competitor_id, launched_on, what, logged_by) "
+     "VALUES (10, 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 5, '2026-02-10', 'Free tier', 'Ada')",
+     "SELECT competitor_id, launched_on, what, logged_by FROM competitor_launches WHERE id = 10",
+     "5|2026-02-10|Free tier|Ada"},
+    {4,
+     "INSERT INTO battlecards (id, uid, competitor_id, segment_id, owner_id, last_refreshed, "
+     "refresh_interval_days, refresh_required, refresh_launch_id) VALUES (11, "
+     "'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 5, 4, 7, '2026-01-15', 60, 1, 10)",
+     "SELECT competitor_id, segment_id, owner_id, last_refreshed, refresh_interval_days, "
+     "refresh_required, refresh_launch_id FROM battlecards WHERE id = 11",
+     "5|4|7|2026-01-15|60|1|10"},
+    {5,
+     "INSERT INTO competencies (id, uid, name, description, position, required_for_promotion) "
+     "VALUES (20, 'cccccccc-cccc-4ccc-8ccc-cccccccccccc', 'Pricing', 'Packaging and price', 10, "
+     "0)",
+     "SELECT name, description, position, required_for_promotion FROM competencies WHERE id = 20",
+     "Pricing|Packaging and price|10|0"},
+    {5,
+     "INSERT INTO competency_expectations (competency_id, level_rank, text) VALUES "
+     "(20, 3, 'Sets list prices')",
+     "SELECT text FROM competency_expectations WHERE competency_id = 20 AND level_rank = 3",
+     "Sets list prices"},
+    {5,
+     "INSERT INTO skill_assessments (id, uid, person_id, competency_id, assessed_on, "
+     "level_rank, self_level_rank, evidence, assessor_id, assessor_name) VALUES (14, "
+     "'dddddddd-dddd-4ddd-8ddd-dddddddddddd', 8, 20, '2026-03-01', 2, 3, 'Priced Atlas', 7, "
+     "'Ada')",
+     "SELECT person_id, competency_id, assessed_on, level_rank, self_level_rank, evidence, "
+     "assessor_id, assessor_name FROM skill_assessments WHERE id = 14",
+     "8|20|2026-03-01|2|3|Priced Atlas|7|Ada"},
+    {5,
+     "INSERT INTO skill_evidence_links (assessment_id, position, kind, target_uid, label) "
+     "VALUES (14, 1, 'launch', '77777777-7777-4777-8777-777777777777', 'Atlas 2.0')",
+     "SELECT kind, target_uid, label FROM skill_evidence_links WHERE assessment_id = 14",
+     "launch|77777777-7777-4777-8777-777777777777|Atlas 2.0"},
     {6,
      "INSERT INTO positioning_statements (id, uid, product_id, segment_id, version, "
      "for_customer, we_differ, created_on) VALUES (12, '88888888-8888-4888-8888-888888888888', "
@@ -76,15 +116,58 @@ const SeedRow kSeedRows[] = {
      "SELECT dedupe_key, closed_on, segment_id, competitor_id, outcome, arr_cents, reason FROM "
      "deals WHERE id = 13",
      "id:OPP-1|2026-10-02|4|5|lost|4200000|Pricing"},
+    {6,
+     "INSERT INTO positioning_reviews (id, uid, reviewed_on, trigger, product_id, segment_id, "
+     "competitor_id, evidence, decision, statement_id, follow_ups) VALUES (15, "
+     "'dddddddd-dddd-4ddd-8ddd-dddddddddddd', '2026-11-24', 'failed_deals', 3, 4, 5, "
+     "'4 deals lost on pricing', 'refine', 12, 'Refresh battlecard: Globex / Mid-market')",
+     "SELECT reviewed_on, trigger, competitor_id, decision, statement_id FROM "
+     "positioning_reviews WHERE id = 15",
+     "2026-11-24|failed_deals|5|refine|12"},
+    {8,
+     "INSERT INTO battlecard_refresh_requests (id, uid, card_id, review_id, requested_on, note, "
+     "card_revision, was_required, was_launch_id) VALUES (16, "
+     "'eeeeeeee-eeee-4eee-8eee-eeeeeeeeeeee', 11, 15, '2026-11-24', 'Pricing changed', 0, 1, "
+     "10)",
+     "SELECT card_id, review_id, requested_on, note, was_required, was_launch_id FROM "
+     "battlecard_refresh_requests WHERE id = 16",
+     "11|15|2026-11-24|Pricing changed|1|10"},
+    // Overview and pricing notes were text on the card until version 7, then lines: one per
+    // line of text that is not blank, in order, after the card's other lines.
+    {4,
+     "INSERT INTO battlecard_points (card_id, section, position, text, internal_only) VALUES "
+     "(11, 'why_we_win', 1, 'Live in weeks', 1)",
+     "SELECT section, position, text, internal_only FROM battlecard_points WHERE id = 1",
+     "why_we_win|1|Live in weeks|1"},
+    {4,
+     "UPDATE battlecards SET overview = 'Globex sells to IT.' || char(10) || char(10) || "
+     "'They lead with price.' || char(10) || ' ' || char(9), pricing_notes = 'Lists 10 % below "
+     "us.' WHERE id = 11",
+     "SELECT group_concat(section || ':' || position || ':' || text || ':' || internal_only, "
+     "'/') FROM (SELECT * FROM battlecard_points WHERE card_id = 11 AND section IN "
+     "('overview', 'pricing_notes') ORDER BY id)",
+     "overview:1:Globex sells to IT.:0/overview:2:They lead with price.:0/"
+     "pricing_notes:1:Lists 10 % below us.:0",
+     7,
+     "INSERT INTO battlecard_points (card_id, section, position, text, internal_only) VALUES "
+     "(11, 'overview', 1, 'Globex sells to IT.', 0), "
+     "(11, 'overview', 2, 'They lead with price.', 0), "
+     "(11, 'pricing_notes', 1, 'Lists 10 % below us.', 0)"},
 };
 
-void addSeedRows(const fs::path& path, int version) {
+// The rows of a workspace used since `version`, into a file at `schemaVersion`.
+void addSeedRows(const fs::path& path, int version, int schemaVersion) {
     const SqliteFile db(path);
     for (const auto& seed : kSeedRows) {
         if (seed.sinceVersion <= version) {
-            db.exec(seed.insert);
+            const bool rewritten = seed.insertSince != nullptr && schemaVersion >= seed.rewrittenIn;
+            db.exec(rewritten ? seed.insertSince : seed.insert);
         }
     }
+}
+
+void addSeedRows(const fs::path& path, int version) {
+    addSeedRows(path, version, version);
 }
 
 void expectSeedRows(const fs::path& path, int version) {
@@ -206,7 +289,7 @@ TEST_P(MigrateFrom, ReachesTheLatestSchemaKeepingDataAndABackup) {
     // same rows: nothing of the old version lingers, nothing is missing.
     const auto fresh = file("fresh.pmmw");
     Workspace::create(fresh);
-    addSeedRows(fresh, from);
+    addSeedRows(fresh, from, latest);
     const FileState migrated = stateOf(path);
     const FileState expected = stateOf(fresh);
     EXPECT_EQ(migrated.applicationId, storage::kApplicationId);

@@ -44,9 +44,6 @@ void runExport(CommandContext& context) {
     }
     context.out << "Exported " << shown(path) << " to " << shown(output) << " (" << summary.bytes
                 << " bytes): " << counts.join(QStringLiteral(", ")) << ".\n";
-    if (!summary.leftOut.empty()) {
-        context.out << QString::fromStdString(summary.leftOut) << "\n";
-    }
 }
 
 void runImport(CommandContext& context) {

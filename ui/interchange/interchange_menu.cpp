@@ -231,20 +231,8 @@ bool InterchangeMenu::exportWorkspaceTo(const QString& path) {
     for (const auto& [entity, count] : summary.counts) {
         records += count;
     }
-    QString text = tr("Exported %n record(s) to %1.", nullptr, static_cast<int>(records))
-                       .arg(QDir::toNativeSeparators(path));
-    if (summary.leftOut.empty()) {
-        showSummary(text);
-        return true;
-    }
-    // The status bar shows one line: what the file lacks gets a box of its own.
-    showSummary(text + QLatin1Char('\n') + QString::fromStdString(summary.leftOut));
-    auto* box = new QMessageBox(QMessageBox::Information, tr("Export workspace"), m_lastSummary,
-                                QMessageBox::Ok, m_window);
-    box->setObjectName(QStringLiteral("exportSummary"));
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    showSummary(tr("Exported %n record(s) to %1.", nullptr, static_cast<int>(records))
+                    .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
