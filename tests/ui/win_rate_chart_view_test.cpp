@@ -82,6 +82,12 @@ TEST_F(WinRateChartViewTest, ChartsTheBusiestCompetitorsWithCoresNumbers) {
         EXPECT_GE(view.plot()->bandCount(line), 1);
         EXPECT_EQ(view.plot()->judgedPoints(line)->name().isEmpty(), false);
     }
+    // One band at a time: the busiest competitor's first, then the one pointed at.
+    EXPECT_TRUE(view.plot()->bandShown(0));
+    EXPECT_FALSE(view.plot()->bandShown(1));
+    view.plot()->showBandOf(3);
+    EXPECT_FALSE(view.plot()->bandShown(0));
+    EXPECT_TRUE(view.plot()->bandShown(3));
     // The list offers every competitor with deals; the five are ticked.
     int ticked = 0;
     for (int row = 0; row < view.competitorList()->count(); ++row) {

@@ -146,7 +146,8 @@ void WinRateChartView::reload() {
     }
     m_legend->setText(
         tr("Lines join the quarters with at least %1 decided deals; the shaded band is the 95 % "
-           "interval (Wilson). Hollow point: fewer than %1 decided deals in that quarter, too "
+           "interval (Wilson) of one competitor: point at a line to see its band. Hollow point: "
+           "fewer than %1 decided deals in that quarter, too "
            "few deals to judge. Hover a point for its numbers.")
             .arg(m_minDeals));
     m_stack->setCurrentWidget(m_rates.empty() ? static_cast<QWidget*>(m_empty)

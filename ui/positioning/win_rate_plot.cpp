@@ -88,6 +88,20 @@ int WinRatePlot::bandCount(int line) const {
     return static_cast<int>(m_series.at(static_cast<std::size_t>(line)).bands.size());
 }
 
+bool WinRatePlot::bandShown(int line) const {
+    const auto& bands = m_series.at(static_cast<std::size_t>(line)).bands;
+    return !bands.empty() && bands.front()->isVisible();
+}
+
+void WinRatePlot::showBandOf(std::size_t line) {
+    m_bandLine = line < m_series.size() ? line : 0;
+    for (std::size_t i = 0; i < m_series.size(); ++i) {
+        for (QAreaSeries* band : m_series[i].bands) {
+            band->setVisible(i == m_bandLine);
+        }
+    }
+}
+
 // Bands first, then lines, then points: no competitor's band covers another's line.
 void WinRatePlot::rebuild() {
     m_chart->removeAllSeries();
@@ -111,6 +125,7 @@ void WinRatePlot::rebuild() {
         addPoints(line);
     }
     applyPalette();
+    showBandOf(m_bandLine);
 }
 
 void WinRatePlot::rebuildAxes() {
@@ -164,6 +179,11 @@ void WinRatePlot::addRateLine(std::size_t line, const Run& run) {
     }
     m_series[line].rates.push_back(rate);
     attach(rate, false);
+    connect(rate, &QLineSeries::hovered, this, [this, line](const QPointF&, bool shown) {
+        if (shown) {
+            showBandOf(line);
+        }
+    });
 }
 
 // Filled points where the quarter is judged, hollow ones where it has too few decided deals;
@@ -200,6 +220,9 @@ void WinRatePlot::attach(QAbstractSeries* series, bool inLegend) {
 }
 
 void WinRatePlot::showPointText(std::size_t line, const QPointF& point, bool shown) {
+    if (shown) {
+        showBandOf(line);
+    }
     const auto quarter = static_cast<std::size_t>(qRound(point.x()));
     if (!shown || line >= m_data.lines.size() || quarter >= m_data.quarters.size() ||
         !m_data.lines[line].cells[quarter]) {

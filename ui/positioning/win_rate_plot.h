@@ -33,6 +33,10 @@ public:
     QScatterSeries* tooFewPoints(int line) const;
     // The shaded interval bands of a line: one per run of consecutive judged quarters.
     int bandCount(int line) const;
+    // Only one competitor's band is drawn at a time (five overlapping bands are a grey wash):
+    // the first line's, then the one of the line or point last pointed at.
+    bool bandShown(int line) const;
+    void showBandOf(std::size_t line);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +66,7 @@ private:
     QChart* m_chart;
     positioning::WinRateChart m_data;
     std::vector<LineSeries> m_series;
+    std::size_t m_bandLine = 0;
 };
 
 }  // namespace pmm::ui
