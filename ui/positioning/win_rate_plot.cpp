@@ -12,6 +12,7 @@
 
 #include <array>
 
+#include "common/chart_palette.h"
 #include "common/palette_colors.h"
 #include "launches/launch_texts.h"
 #include "positioning/win_loss_texts.h"
@@ -243,18 +244,9 @@ void WinRatePlot::changeEvent(QEvent* event) {
 }
 
 void WinRatePlot::applyPalette() {
+    applyChartPalette(*this, *m_chart, 0.15);
     const QPalette& colors = palette();
-    const QColor text = colors.color(QPalette::Text);
     const QColor base = colors.color(QPalette::Base);
-    m_chart->setBackgroundBrush(base);
-    setBackgroundBrush(base);
-    m_chart->legend()->setLabelColor(text);
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setTitleBrush(text);
-        axis->setGridLineColor(blend(base, text, 0.15));
-        axis->setLinePenColor(blend(base, text, 0.35));
-    }
     for (std::size_t line = 0; line < m_series.size(); ++line) {
         const QColor color = lineColor(line, colors);
         LineSeries& series = m_series[line];

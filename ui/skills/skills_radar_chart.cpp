@@ -6,7 +6,7 @@
 #include <QLineSeries>
 #include <QPolarChart>
 
-#include "common/palette_colors.h"
+#include "common/chart_palette.h"
 #include "skills/skill_colors.h"
 
 namespace pmm::ui {
@@ -97,17 +97,8 @@ void SkillsRadarChart::changeEvent(QEvent* event) {
 }
 
 void SkillsRadarChart::applyPalette() {
+    applyChartPalette(*this, *m_chart, 0.25);
     const QPalette& colors = palette();
-    const QColor text = colors.color(QPalette::Text);
-    const QColor base = colors.color(QPalette::Base);
-    m_chart->setBackgroundBrush(base);
-    setBackgroundBrush(base);
-    m_chart->legend()->setLabelColor(text);
-    for (QAbstractAxis* axis : m_chart->axes()) {
-        axis->setLabelsColor(text);
-        axis->setGridLineColor(blend(base, text, 0.25));
-        axis->setLinePenColor(blend(base, text, 0.35));
-    }
     QPen demonstrated(skillCellAccent(team::SkillCellClass::AtLevel, colors), 2.5);
     m_demonstrated->setPen(demonstrated);
     QPen target(skillCellAccent(team::SkillCellClass::AtNextLevelOrAbove, colors), 2, Qt::DashLine);
