@@ -122,6 +122,18 @@ std::optional<PositioningStatement> PositioningStatementStore::current(
     return std::nullopt;
 }
 
+std::vector<PositioningStatement> PositioningStatementStore::currentOfEach() const {
+    Statement query(m_workspace.handle(),
+                    "SELECT " PMM_STATEMENT_COLUMNS
+                    " s WHERE s.version = (SELECT max(o.version) FROM positioning_statements o "
+                    "WHERE o.product_id = s.product_id AND o.segment_id = s.segment_id)");
+    std::vector<PositioningStatement> statements;
+    while (query.step()) {
+        statements.push_back(readStatement(query));
+    }
+    return statements;
+}
+
 std::optional<PositioningStatement> PositioningStatementStore::find(std::int64_t id) const {
     Statement query(m_workspace.handle(), "SELECT " PMM_STATEMENT_COLUMNS " WHERE id = ?1");
     query.bind(1, id);

@@ -26,6 +26,9 @@ public:
                                                              std::int64_t segmentId) const;
     // Version `id`, if it is in the workspace.
     std::optional<positioning::PositioningStatement> find(std::int64_t id) const;
+    // The current (newest) version of every product × segment that has a statement, in one
+    // query: the Statements tab lists them without asking each of 100 × 50 pairs.
+    std::vector<positioning::PositioningStatement> currentOfEach() const;
     // Every version, newest first.
     std::vector<positioning::PositioningStatement> history(std::int64_t productId,
                                                            std::int64_t segmentId) const;

@@ -79,6 +79,28 @@ TEST_F(PositioningStoreTest, EachSaveIsANewVersionAndHistoryIsNewestFirst) {
               "For: every statement says this part.");
 }
 
+TEST_F(PositioningStoreTest, CurrentOfEachIsTheNewestVersionOfEveryProductAndSegment) {
+    storage::PositioningStatementStore store(*m_workspace);
+    EXPECT_TRUE(store.currentOfEach().empty());
+    catalog::Catalog catalog(*m_workspace);
+    catalog::Segment enterprise;
+    enterprise.name = "Enterprise";
+    const auto enterpriseId = catalog.segments.add(enterprise).id;
+    store.addVersion(draft("marketing teams", Date{2026, 1, 5}));
+    store.addVersion(draft("marketing ops leads", Date{2026, 4, 5}));
+    auto other = draft("CFOs", Date{2026, 2, 1});
+    other.segmentId = enterpriseId;
+    store.addVersion(other);
+
+    auto current = store.currentOfEach();
+    ASSERT_EQ(current.size(), 2u);
+    std::ranges::sort(current, {}, &PositioningStatement::segmentId);
+    EXPECT_EQ(current[0].forCustomer, "marketing ops leads");
+    EXPECT_EQ(current[0].version, 2);
+    EXPECT_EQ(current[1].forCustomer, "CFOs");
+    EXPECT_EQ(current[1].segmentId, enterpriseId);
+}
+
 TEST_F(PositioningStoreTest, ARefiningReviewSavesTheNewStatementAndEndsOverdue) {
     storage::PositioningStatementStore(*m_workspace).addVersion(draft("teams", Date{2025, 6, 2}));
     const Date today{2026, 11, 20};

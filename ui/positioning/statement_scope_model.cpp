@@ -80,17 +80,15 @@ void StatementScopeModel::reload() {
     if (m_session.isOpen()) {
         reportingErrors(m_session, [this] {
             const storage::PositioningStatementStore store(m_session.workspace());
-            for (auto product = m_names.products.cbegin(); product != m_names.products.cend();
-                 ++product) {
-                for (auto segment = m_names.segments.cbegin(); segment != m_names.segments.cend();
-                     ++segment) {
-                    if (auto current = store.current(product.key(), segment.key())) {
-                        const QString sentence = toQString(
-                            positioning::statementSentence(*current, toStdString(product.value())));
-                        m_rows.push_back(
-                            {std::move(*current), product.value(), segment.value(), sentence});
-                    }
+            for (auto& current : store.currentOfEach()) {
+                const auto product = m_names.products.constFind(current.productId);
+                const auto segment = m_names.segments.constFind(current.segmentId);
+                if (product == m_names.products.cend() || segment == m_names.segments.cend()) {
+                    continue;
                 }
+                const QString sentence =
+                    toQString(positioning::statementSentence(current, toStdString(*product)));
+                m_rows.push_back({std::move(current), *product, *segment, sentence});
             }
         });
     }
