@@ -9,6 +9,7 @@
 #include "demo/demo_data.h"
 #include "demo/demo_positioning.h"
 #include "positioning/positioning_trigger.h"
+#include "positioning_test_support.h"
 #include "storage/catalog.h"
 #include "storage/deal_store.h"
 #include "storage/positioning_reader.h"
@@ -27,16 +28,10 @@ class PositioningStoreTest : public WorkspaceTest {
 protected:
     void SetUp() override {
         m_workspace = Workspace::create(file("w.pmmw"));
-        catalog::Catalog catalog(*m_workspace);
-        catalog::Product product;
-        product.name = "Atlas";
-        m_product = catalog.products.add(product).id;
-        catalog::Segment segment;
-        segment.name = "Mid-market";
-        m_segment = catalog.segments.add(segment).id;
-        catalog::Person person;
-        person.name = "Ada";
-        m_person = catalog.people.add(person).id;
+        const auto basics = addPositioningBasics(*m_workspace);
+        m_product = basics.product;
+        m_segment = basics.segment;
+        m_person = basics.person;
     }
 
     PositioningStatement draft(const char* forCustomer, const Date& on) const {

@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "battlecards/refresh_status.h"
+#include "positioning_test_support.h"
 #include "storage/battlecard_store.h"
 #include "storage/catalog.h"
 #include "storage/competitor_launch_store.h"
@@ -30,16 +31,11 @@ class ReviewRefreshRequestTest : public WorkspaceTest {
 protected:
     void SetUp() override {
         m_workspace = Workspace::create(file("w.pmmw"));
+        const auto basics = addPositioningBasics(*m_workspace);
+        m_product = basics.product;
+        m_segment = basics.segment;
+        m_person = basics.person;
         catalog::Catalog catalog(*m_workspace);
-        catalog::Product product;
-        product.name = "Atlas";
-        m_product = catalog.products.add(product).id;
-        catalog::Segment segment;
-        segment.name = "Mid-market";
-        m_segment = catalog.segments.add(segment).id;
-        catalog::Person person;
-        person.name = "Ada";
-        m_person = catalog.people.add(person).id;
         m_globex = catalog.competitors.add({0, "", "Globex", "", std::nullopt, ""}).id;
         m_initech = catalog.competitors.add({0, "", "Initech", "", std::nullopt, ""}).id;
         storage::BattlecardStore cards(*m_workspace);
