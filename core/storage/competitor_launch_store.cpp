@@ -1,6 +1,7 @@
 #include "storage/competitor_launch_store.h"
 
 #include "storage/database.h"
+#include "storage/refresh_request_store.h"
 #include "storage/workspace.h"
 #include "storage/workspace_error.h"
 #include "util/uuid.h"
@@ -121,15 +122,26 @@ void CompetitorLaunchStore::undo(const LoggedCompetitorLaunch& logged) {
     m_workspace.requireWritable();
     sqlite3* db = m_workspace.handle();
     Transaction transaction(db);
-    // Only cards that still carry this launch's flag: a refresh since then is kept.
+    // Only cards that still carry this launch's flag: a refresh since then is kept, and so
+    // is the flag of a positioning review that asked for a refresh while the launch's was on.
+    Statement stillFlagged(db,
+                           "SELECT 1 FROM battlecards WHERE id = ?1 AND refresh_required = 1 "
+                           "AND (refresh_launch_id IS ?2 OR refresh_launch_id IS ?3)");
     Statement restore(db,
-                      "UPDATE battlecards SET refresh_required = ?3, refresh_launch_id = ?4 "
-                      "WHERE id = ?1 AND refresh_required = 1 AND "
-                      "(refresh_launch_id IS ?2 OR refresh_launch_id IS ?4)");
+                      "UPDATE battlecards SET refresh_required = ?2, refresh_launch_id = ?3 "
+                      "WHERE id = ?1");
     for (const FlaggedCard& card : logged.flagged) {
+        stillFlagged.reset();
+        stillFlagged.bind(1, card.cardId).bind(2, logged.launch.id);
+        stillFlagged.bind(3, card.previousLaunchId);
+        if (!stillFlagged.step()) {
+            continue;
+        }
+        const bool requested = handBackLaunchFlag(db, card.cardId, logged.launch.id,
+                                                  card.wasRequired, card.previousLaunchId);
         restore.reset();
-        restore.bind(1, card.cardId).bind(2, logged.launch.id);
-        restore.bind(3, card.wasRequired ? 1 : 0).bind(4, card.previousLaunchId).run();
+        restore.bind(1, card.cardId).bind(2, requested || card.wasRequired ? 1 : 0);
+        restore.bind(3, card.previousLaunchId).run();
     }
     Statement removal(db, "DELETE FROM competitor_launches WHERE id = ?1 AND uid = ?2");
     removal.bind(1, logged.launch.id).bind(2, logged.launch.uid).run();

@@ -98,6 +98,18 @@ std::vector<std::int64_t> takeBackRefreshRequests(sqlite3* db, std::int64_t revi
     return cards;
 }
 
+bool handBackLaunchFlag(sqlite3* db, std::int64_t cardId, std::int64_t launchId, bool wasRequired,
+                        std::optional<std::int64_t> previousLaunchId) {
+    Statement requests(db,
+                       "UPDATE battlecard_refresh_requests SET was_required = ?3, "
+                       "was_launch_id = ?4 WHERE card_id = ?1 AND was_launch_id IS ?2");
+    requests.bind(1, cardId).bind(2, launchId).bind(3, wasRequired ? 1 : 0);
+    requests.bind(4, previousLaunchId).run();
+    Statement pending(db, kPendingSql);
+    pending.bind(1, cardId);
+    return pending.step();
+}
+
 std::vector<std::int64_t> refreshRequestCards(sqlite3* db, std::int64_t reviewId) {
     Statement query(db,
                     "SELECT card_id FROM battlecard_refresh_requests WHERE review_id = ?1 "

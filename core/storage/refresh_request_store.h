@@ -32,6 +32,13 @@ void insertRefreshRequests(sqlite3* db, std::int64_t reviewId, const Date& reque
 // Returns the cards concerned.
 std::vector<std::int64_t> takeBackRefreshRequests(sqlite3* db, std::int64_t reviewId);
 
+// A competitor launch's flag on a card is taken back (the launch's log entry is undone):
+// requests made while that flag was on now remember the card as it was before the launch,
+// so taking their reviews back later still ends where the card started. Returns whether a
+// request is still waiting for the card: then it stays refresh required.
+bool handBackLaunchFlag(sqlite3* db, std::int64_t cardId, std::int64_t launchId, bool wasRequired,
+                        std::optional<std::int64_t> previousLaunchId);
+
 // The cards the review asked to refresh, by id.
 std::vector<std::int64_t> refreshRequestCards(sqlite3* db, std::int64_t reviewId);
 

@@ -159,6 +159,41 @@ TEST_F(ReviewRefreshRequestTest, TakingBackKeepsWhatOthersFlaggedOrRefreshed) {
     EXPECT_EQ(row(m_other).status, battlecards::RefreshStatus::Current);
 }
 
+TEST_F(ReviewRefreshRequestTest, UndoingALaunchKeepsTheRefreshAReviewAskedForSince) {
+    // A launch flags the card, a review asks for a refresh too, then the launch's log entry
+    // is undone: the review's request still holds the card, with the review as its reason.
+    battlecards::CompetitorLaunch launch;
+    launch.competitorId = m_globex;
+    launch.launchedOn = day("2026-11-20");
+    launch.what = "Globex AI";
+    storage::CompetitorLaunchStore launches(*m_workspace);
+    const auto logged = launches.log(launch, {{}, "Ada"});
+    storage::PositioningReviewStore reviews(*m_workspace);
+    const auto stored =
+        reviews.add(review(ReviewDecision::Keep), std::nullopt, {{m_card}, "pricing"});
+    launches.undo(logged);
+    EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::RefreshRequired);
+    EXPECT_EQ(storage::pendingRefreshReason(m_workspace->handle(), m_card),
+              "Refresh requested by the positioning review of 2026-11-24 (keep): pricing");
+    // Taking the review back now ends where the card started, before the launch.
+    reviews.takeBack(stored.id);
+    EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::Current);
+    EXPECT_TRUE(m_workspace->integrityProblems().empty());
+}
+
+TEST_F(ReviewRefreshRequestTest, UndoingALaunchWithNoRequestSinceClearsItsFlag) {
+    battlecards::CompetitorLaunch launch;
+    launch.competitorId = m_globex;
+    launch.launchedOn = day("2026-11-20");
+    launch.what = "Globex AI";
+    storage::CompetitorLaunchStore launches(*m_workspace);
+    const auto logged = launches.log(launch, {{}, "Ada"});
+    EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::RefreshRequired);
+    launches.undo(logged);
+    EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::Current);
+    EXPECT_FALSE(storage::pendingRefreshReason(m_workspace->handle(), m_card));
+}
+
 TEST_F(ReviewRefreshRequestTest, AStatementBuiltOnSinceStaysAndAnUnknownCardIsRefused) {
     storage::PositioningReviewStore reviews(*m_workspace);
     const auto stored = reviews.add(review(ReviewDecision::Refine), statement("ops leads"));
