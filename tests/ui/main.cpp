@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "common/english_plurals.h"
+
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -25,6 +27,7 @@ int main(int argc, char** argv) {
     QCoreApplication::setOrganizationName(QStringLiteral("PMM Workbench"));
     QCoreApplication::setApplicationName(QStringLiteral("pmm-workbench-tests"));
     QApplication app(argc, argv);
+    pmm::ui::installEnglishPlurals();
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        home.filePath(QStringLiteral("settings")));
     ::testing::InitGoogleTest(&argc, argv);

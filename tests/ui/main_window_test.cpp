@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 #include <sqlite3.h>
@@ -33,7 +34,9 @@
 #include "common/info_bar.h"
 #include "common/record_table_model.h"
 #include "common/record_table_page.h"
+#include "demo/demo_positioning.h"
 #include "launches/quarter_section.h"
+#include "positioning/positioning_section.h"
 #include "storage/workspace.h"
 #include "team/catalog_section.h"
 #include "ui_test_support.h"
@@ -202,6 +205,25 @@ TEST_F(MainWindowTest, StatusBarShowsPathAndReadOnly) {
     session.open(path, storage::OpenMode::ReadOnly);
     EXPECT_TRUE(window.workspaceLabel()->text().contains(QStringLiteral("read-only")));
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("read-only")));
+}
+
+TEST_F(MainWindowTest, StatusBarCountsOpenPositioningTriggersAndShowsThemOnClick) {
+    window.show();
+    ASSERT_TRUE(window.openWorkspace(folder.demoWorkspace()));
+    PositioningSection& positioning = *window.positioningSection();
+    positioning.setToday(demo::kDemoDealsEnd);  // the demo's seeded triggers are open then
+    const int open = positioning.openTriggerCount();
+    ASSERT_GT(open, 1);
+    QToolButton* button = window.openTriggersButton();
+    EXPECT_TRUE(button->isVisible());
+    EXPECT_EQ(button->text(), QStringLiteral("%1 positioning triggers open").arg(open));
+    positioning.tabs()->setCurrentIndex(PositioningSection::Reviews);
+    button->click();
+    EXPECT_EQ(window.currentSection(), &positioning);
+    EXPECT_EQ(positioning.tabs()->currentIndex(), PositioningSection::Triggers);
+
+    ASSERT_TRUE(window.openWorkspace(folder.emptyWorkspace()));
+    EXPECT_FALSE(button->isVisible());
 }
 
 TEST_F(MainWindowTest, MissingFileIsExplainedAndDroppedFromRecent) {

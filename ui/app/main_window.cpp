@@ -18,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -546,6 +547,22 @@ void MainWindow::createPositioning() {
             [this](const positioning::PositioningAlert& alert) {
                 ReviewWizard::openFor(m_session, alert, this);
             });
+
+    m_openTriggers = new QToolButton(this);
+    m_openTriggers->setObjectName(QStringLiteral("openTriggersButton"));
+    m_openTriggers->setAutoRaise(true);
+    m_openTriggers->setToolTip(tr("Show the positioning triggers waiting for a review"));
+    statusBar()->insertPermanentWidget(0, m_openTriggers);
+    const auto showCount = [this](int count) {
+        m_openTriggers->setText(tr("%n positioning trigger(s) open", nullptr, count));
+        m_openTriggers->setVisible(count > 0);
+    };
+    showCount(m_positioning->openTriggerCount());
+    connect(m_positioning, &PositioningSection::openTriggerCountChanged, this, showCount);
+    connect(m_openTriggers, &QToolButton::clicked, this, [this] {
+        showSection(static_cast<int>(m_sections.indexOf(m_positioning)));
+        m_positioning->tabs()->setCurrentIndex(PositioningSection::Triggers);
+    });
 }
 
 void MainWindow::createSkills() {

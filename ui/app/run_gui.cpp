@@ -7,6 +7,7 @@
 
 #include "app/main_window.h"
 #include "app/workspace_session.h"
+#include "common/english_plurals.h"
 #include "common/themed_icon.h"
 #include "common/user_feedback.h"
 
@@ -32,6 +33,7 @@ void scheduleScreenshot(QApplication& app, MainWindow& window) {
 
 int runGui(QApplication& app, std::optional<QString> workspacePath) {
     QApplication::setWindowIcon(applicationIcon());
+    installEnglishPlurals();
     QGuiApplication::setDesktopFileName(QStringLiteral("pmm-workbench"));
 
     WorkspaceSession session;
