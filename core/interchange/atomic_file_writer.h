@@ -29,6 +29,7 @@ public:
 private:
     [[noreturn]] void fail(int code, const std::string& doing) const;
     int closeFile();
+    void startWriteback();
 
     std::filesystem::path m_path;
     std::filesystem::path m_folder;
@@ -36,6 +37,7 @@ private:
     int m_fd = -1;
     bool m_committed = false;
     std::size_t m_written = 0;
+    std::size_t m_writebackFrom = 0;
 };
 
 // The whole of `bytes` to `path`, written atomically as above.

@@ -1,9 +1,11 @@
 #include "interchange/exporter.h"
 
+#include <functional>
 #include <thread>
 
-#include "interchange/atomic_file_writer.h"
+#include "interchange/background_file_writer.h"
 #include "interchange/entity_section.h"
+#include "interchange/export_parts.h"
 #include "interchange/format.h"
 #include "interchange/json_writer.h"
 #include "storage/interchange_reader.h"
@@ -16,26 +18,59 @@ namespace {
 // Text is handed to the file in pieces of about this size.
 constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
 
+using WriteSection = std::function<void(std::size_t index, JsonWriter& out)>;
+
 // Written straight to text, record by record, so a workspace of 100,000 launches never
 // exists as one JSON tree; the bytes are exactly what nlohmann_json's dump(2) gives for the
 // same document (interchange_round_trip_test checks it). With `flush`, the text goes on to
 // it whenever a record ends and a chunk is full, so the document never exists in memory as
-// a whole either.
-void writeDocument(const WorkspaceData& data, std::string& text, const JsonWriter::Flush& flush) {
+// a whole either. `writeSection` writes the value of entitySections()[index].
+void writeDocument(std::string& text, const JsonWriter::Flush& flush,
+                   const WriteSection& writeSection) {
     text += "{\n  \"format\": ";
     JsonWriter::appendString(text, kFormatName);
     text += ",\n  \"version\": " + std::to_string(kFormatVersion);
-    for (const EntitySection* section : entitySections()) {
+    const auto& sections = entitySections();
+    for (std::size_t index = 0; index < sections.size(); ++index) {
         text += ",\n  ";
-        JsonWriter::appendString(text, section->key());
+        JsonWriter::appendString(text, sections[index]->key());
         text += ": ";
         JsonWriter writer(text, 1);
         if (flush) {
             writer.flushRecords(flush, kChunkBytes);
         }
-        section->writeJson(writer, data);
+        writeSection(index, writer);
     }
     text += "\n}\n";
+}
+
+// The read was abandoned: the writing thread stops without writing the rest.
+struct ReadAbandoned {};
+
+// The writing thread of an export: each section as soon as its part is read, to `file`.
+void writeParts(ExportParts& parts, BackgroundFileWriter& file, ExportSummary& summary) {
+    try {
+        const auto& sections = entitySections();
+        std::string text;
+        text.reserve(2 * kChunkBytes);
+        const JsonWriter::Flush flush = [&file](std::string& chunk) { file.append(chunk); };
+        writeDocument(text, flush, [&](std::size_t index, JsonWriter& out) {
+            std::shared_ptr<const WorkspaceData> part = parts.waitFor(index);
+            if (part == nullptr) {
+                throw ReadAbandoned{};
+            }
+            sections[index]->writeJson(out, *part);
+            summary.counts.emplace_back(std::string(sections[index]->key()),
+                                        sections[index]->count(*part));
+            part.reset();
+            parts.written(index);
+        });
+        flush(text);
+    } catch (const ReadAbandoned&) {
+        // the reading thread reports why
+    } catch (...) {
+        parts.fail(std::current_exception());
+    }
 }
 
 }  // namespace
@@ -43,30 +78,32 @@ void writeDocument(const WorkspaceData& data, std::string& text, const JsonWrite
 std::string exportJson(const WorkspaceData& data) {
     std::string text;
     text.reserve(4096 + 1700 * data.launches.size() + 200 * data.people.size());
-    writeDocument(data, text, {});
+    writeDocument(text, {}, [&data](std::size_t index, JsonWriter& out) {
+        entitySections()[index]->writeJson(out, data);
+    });
     return text;
 }
 
+// Three threads share the work: this one reads the workspace part by part, another writes
+// each part as text as soon as it is read, and the file's own thread copies the text to the
+// disk. Parts are freed once the read is over, by whichever thread is free (ExportParts).
 ExportSummary exportWorkspace(storage::Workspace& workspace, const std::filesystem::path& output) {
-    WorkspaceData data = storage::readWorkspaceData(workspace.handle());
-    AtomicFileWriter file(output);
-    std::string text;
-    text.reserve(2 * kChunkBytes);
-    const JsonWriter::Flush flush = [&file](std::string& chunk) {
-        file.append(chunk);
-        chunk.clear();
-    };
-    writeDocument(data, text, flush);
-    flush(text);
+    BackgroundFileWriter file(output);
+    ExportParts parts(entitySections());
     ExportSummary summary;
-    for (const EntitySection* section : entitySections()) {
-        summary.counts.emplace_back(std::string(section->key()), section->count(data));
+    std::jthread writer([&] { writeParts(parts, file, summary); });
+    try {
+        storage::readWorkspaceParts(workspace.handle(),
+                                    [&parts](WorkspaceData&& part, auto sections) {
+                                        parts.add(std::move(part), sections);
+                                    });
+    } catch (...) {
+        parts.abandon();
+        throw;
     }
-    // Millions of small allocations (1.3 s of a large export) are freed while the disk
-    // flushes the file, instead of after.
-    std::jthread release([unused = std::move(data)] {});
+    parts.releaseWritten();
+    writer.join();
     file.commit();
-    release.join();
     summary.bytes = file.bytesWritten();
     return summary;
 }

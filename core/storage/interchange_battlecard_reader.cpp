@@ -2,14 +2,13 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <numeric>
 #include <unordered_map>
 
 #include "battlecards/battlecard_json.h"
 #include "battlecards/battlecard_section.h"
 #include "interchange/snapshot_text.h"
 #include "storage/database.h"
+#include "storage/interchange_sort.h"
 #include "storage/workspace_error.h"
 
 namespace pmm::storage {
@@ -21,64 +20,96 @@ namespace {
 
 using RowsById = std::unordered_map<std::int64_t, std::size_t>;
 
-// Sorts `records` by uid, keeping the move cheap.
-template <class Record>
-void sortByUid(std::vector<Record>& records) {
-    std::vector<std::size_t> order(records.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return records[a].uid < records[b].uid; });
-    std::vector<Record> sorted;
-    sorted.reserve(records.size());
-    for (const std::size_t index : order) {
-        sorted.push_back(std::move(records[index]));
-    }
-    records = std::move(sorted);
+// One kind of card line: how to read all of them, how to read one card's in order, and how
+// to add a row to a card (columns from 2 on; returns how many lines its list holds then).
+struct LineKind {
+    const char* all;     // card_id, position, ... in table order
+    const char* ofCard;  // the same columns for card_id = ?1, in the card's order
+    void (*clear)(BattlecardContent&);
+    std::size_t (*add)(BattlecardContent&, const Statement&);
+};
+
+template <class Item>
+std::size_t append(std::vector<Item>& list, Item item) {
+    list.push_back(std::move(item));
+    return list.size();
 }
 
-// Calls add(card, row) for each row of `sql` (card id first), lines in card order.
-template <class Add>
-void readLines(sqlite3* db, const char* sql, std::vector<BattlecardRecord>& cards,
-               const RowsById& byId, Add add) {
-    Statement lines(db, sql);
+std::size_t addPoint(BattlecardContent& content, const Statement& row) {
+    auto* lines = battlecards::pointsOf(content, battlecards::sectionFromKey(row.text(2)));
+    return lines == nullptr ? 0 : append(*lines, {row.text(3), row.integer(4) != 0});
+}
+
+const LineKind kLineKinds[] = {
+    {"SELECT card_id, position, section, text, internal_only FROM battlecard_points",
+     "SELECT card_id, position, section, text, internal_only FROM battlecard_points "
+     "WHERE card_id = ?1 ORDER BY section, position",
+     [](BattlecardContent& content) {
+         for (auto* lines : {&content.overview, &content.whyWeWin, &content.whyWeLose,
+                             &content.landmines, &content.pricingNotes}) {
+             lines->clear();
+         }
+     },
+     addPoint},
+    {"SELECT card_id, position, story, number, internal_only FROM battlecard_proof_points",
+     "SELECT card_id, position, story, number, internal_only FROM battlecard_proof_points "
+     "WHERE card_id = ?1 ORDER BY position",
+     [](BattlecardContent& content) { content.proofPoints.clear(); },
+     [](BattlecardContent& content, const Statement& row) {
+         return append(content.proofPoints, {row.text(2), row.text(3), row.integer(4) != 0});
+     }},
+    {"SELECT card_id, position, objection, response, proof, internal_only FROM "
+     "battlecard_objections",
+     "SELECT card_id, position, objection, response, proof, internal_only FROM "
+     "battlecard_objections WHERE card_id = ?1 ORDER BY position",
+     [](BattlecardContent& content) { content.objections.clear(); },
+     [](BattlecardContent& content, const Statement& row) {
+         return append(content.objections,
+                       {row.text(2), row.text(3), row.text(4), row.integer(5) != 0});
+     }},
+    {"SELECT card_id, position, deal_looks_like, lead_with, because, internal_only FROM "
+     "battlecard_angles",
+     "SELECT card_id, position, deal_looks_like, lead_with, because, internal_only FROM "
+     "battlecard_angles WHERE card_id = ?1 ORDER BY position",
+     [](BattlecardContent& content) { content.decisionTree.clear(); },
+     [](BattlecardContent& content, const Statement& row) {
+         return append(content.decisionTree,
+                       {row.text(2), row.text(3), row.text(4), row.integer(5) != 0});
+     }},
+};
+
+// The lines of one kind, read in table order: a scan, where reading through the (card,
+// position) index costs a lookup per line (1.5 million on the large demo). The table order is
+// the order lines were written in, which is their order on the card (positions 1, 2, 3 ...);
+// a card for which that is not so is read again in its order.
+void readLinesOf(sqlite3* db, const LineKind& kind, std::vector<BattlecardRecord>& cards,
+                 const RowsById& byId) {
+    std::vector<std::pair<std::int64_t, std::size_t>> disordered;
+    Statement lines(db, kind.all);
     while (lines.step()) {
         const auto found = byId.find(lines.int64(0));
-        if (found != byId.end()) {
-            add(cards[found->second].content, lines);
+        if (found != byId.end() &&
+            static_cast<std::int64_t>(kind.add(cards[found->second].content, lines)) !=
+                lines.int64(1) &&
+            (disordered.empty() || disordered.back().first != lines.int64(0))) {
+            disordered.emplace_back(lines.int64(0), found->second);
+        }
+    }
+    Statement ofCard(db, kind.ofCard);
+    for (const auto& [id, index] : disordered) {
+        kind.clear(cards[index].content);
+        ofCard.reset();
+        ofCard.bind(1, id);
+        while (ofCard.step()) {
+            kind.add(cards[index].content, ofCard);
         }
     }
 }
 
 void readCardLines(sqlite3* db, std::vector<BattlecardRecord>& cards, const RowsById& byId) {
-    readLines(db,
-              "SELECT card_id, section, text, internal_only FROM battlecard_points "
-              "ORDER BY card_id, section, position",
-              cards, byId, [](BattlecardContent& content, const Statement& row) {
-                  const auto section = battlecards::sectionFromKey(row.text(1));
-                  if (auto* lines = battlecards::pointsOf(content, section)) {
-                      lines->push_back({row.text(2), row.integer(3) != 0});
-                  }
-              });
-    readLines(db,
-              "SELECT card_id, story, number, internal_only FROM battlecard_proof_points "
-              "ORDER BY card_id, position",
-              cards, byId, [](BattlecardContent& content, const Statement& row) {
-                  content.proofPoints.push_back({row.text(1), row.text(2), row.integer(3) != 0});
-              });
-    readLines(db,
-              "SELECT card_id, objection, response, proof, internal_only FROM "
-              "battlecard_objections ORDER BY card_id, position",
-              cards, byId, [](BattlecardContent& content, const Statement& row) {
-                  content.objections.push_back(
-                      {row.text(1), row.text(2), row.text(3), row.integer(4) != 0});
-              });
-    readLines(db,
-              "SELECT card_id, deal_looks_like, lead_with, because, internal_only FROM "
-              "battlecard_angles ORDER BY card_id, position",
-              cards, byId, [](BattlecardContent& content, const Statement& row) {
-                  content.decisionTree.push_back(
-                      {row.text(1), row.text(2), row.text(3), row.integer(4) != 0});
-              });
+    for (const LineKind& kind : kLineKinds) {
+        readLinesOf(db, kind, cards, byId);
+    }
 }
 
 // Revisions by card and number; a snapshot of the card's current text is left out.

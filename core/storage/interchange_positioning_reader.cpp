@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "storage/database.h"
+#include "storage/interchange_sort.h"
 
 namespace pmm::storage {
 
@@ -16,7 +17,7 @@ void readDeals(sqlite3* db, WorkspaceData& data) {
                     "c.uid, d.arr_cents, d.reason, d.angle, d.notes, d.dedupe_key FROM deals d "
                     "LEFT JOIN segments s ON s.id = d.segment_id "
                     "LEFT JOIN products p ON p.id = d.product_id "
-                    "LEFT JOIN competitors c ON c.id = d.competitor_id ORDER BY d.uid");
+                    "LEFT JOIN competitors c ON c.id = d.competitor_id");
     while (deals.step()) {
         DealRecord record;
         record.uid = deals.text(0);
@@ -35,6 +36,7 @@ void readDeals(sqlite3* db, WorkspaceData& data) {
         record.dedupeKey = deals.text(12);
         data.deals.push_back(std::move(record));
     }
+    sortByUid(data.deals);
 }
 
 void readStatements(sqlite3* db, WorkspaceData& data) {

@@ -199,19 +199,43 @@ void readLaunches(sqlite3* db, WorkspaceData& data) {
     }
 }
 
+// The reads in order, with the sections each completes.
+struct ReadStep {
+    void (*read)(sqlite3*, WorkspaceData&);
+    std::vector<std::string_view> sections;
+};
+
+const std::vector<ReadStep>& readSteps() {
+    static const std::vector<ReadStep> steps = {
+        {readCatalog, {"levels", "settings", "people", "products", "segments", "competitors"}},
+        {readTierRules, {"tier_rules"}},
+        {readLaunches, {"launches"}},
+        {readSkills, {"competencies", "skill_assessments"}},
+        {readCompetitorLaunches, {"competitor_launches"}},
+        {readBattlecards, {"battlecards"}},
+        {readPositioning, {"deals", "positioning_statements", "positioning_reviews"}},
+    };
+    return steps;
+}
+
 }  // namespace
 
 WorkspaceData readWorkspaceData(sqlite3* db) {
     ReadSnapshot snapshot(db);
     WorkspaceData data;
-    readCatalog(db, data);
-    readTierRules(db, data);
-    readLaunches(db, data);
-    readSkills(db, data);
-    readCompetitorLaunches(db, data);
-    readBattlecards(db, data);
-    readPositioning(db, data);
+    for (const ReadStep& step : readSteps()) {
+        step.read(db, data);
+    }
     return data;
+}
+
+void readWorkspaceParts(sqlite3* db, const TakePart& take) {
+    ReadSnapshot snapshot(db);
+    for (const ReadStep& step : readSteps()) {
+        WorkspaceData part;
+        step.read(db, part);
+        take(std::move(part), step.sections);
+    }
 }
 
 }  // namespace pmm::storage

@@ -1,5 +1,9 @@
 #pragma once
 
+#include <functional>
+#include <span>
+#include <string_view>
+
 #include "interchange/workspace_data.h"
 
 struct sqlite3;
@@ -11,5 +15,13 @@ namespace pmm::storage {
 // uid (a launch's checklist by item uid, its overrides as recorded). Reads one consistent
 // snapshot (a read transaction unless the caller already holds one).
 interchange::WorkspaceData readWorkspaceData(sqlite3* db);
+
+// The same snapshot read in parts, each handed on as soon as it is read so that it can be
+// written out while the next is read: `part` holds only the sections named by `sections`
+// (interchange keys, see interchange/format.h), the rest of it is empty. Every section
+// comes in exactly one part.
+using TakePart = std::function<void(interchange::WorkspaceData&& part,
+                                    std::span<const std::string_view> sections)>;
+void readWorkspaceParts(sqlite3* db, const TakePart& take);
 
 }  // namespace pmm::storage
