@@ -4,13 +4,17 @@
 
 #include "battlecards/battlecard_json.h"
 #include "battlecards/battlecard_section.h"
+#include "storage/battlecard_search_staging.h"
 #include "util/uuid.h"
 
 namespace pmm::storage {
 
+using battlecards::AngleRow;
 using battlecards::BattlecardContent;
 using battlecards::CardPoint;
 using battlecards::CardSection;
+using battlecards::Objection;
+using battlecards::ProofPoint;
 
 namespace {
 
@@ -18,39 +22,30 @@ std::optional<std::string> unlessEmpty(const std::string& text) {
     return text.empty() ? std::nullopt : std::optional<std::string>(text);
 }
 
-// A section as search text: its lines joined by line breaks.
+// A section as search text: its lines joined by line breaks. Sized exactly: deferred indexing
+// holds the text of every card until the flush.
 std::string searchText(const BattlecardContent& content, CardSection section) {
-    std::string text;
+    std::vector<std::string> lines;
+    std::size_t size = 0;
     for (const auto& line : battlecards::linesOf(content, section)) {
+        size += lines.empty() ? 0 : 1;
+        size += lines.emplace_back(battlecards::displayText(line)).size();
+    }
+    std::string text;
+    text.reserve(size);
+    for (const std::string& line : lines) {
         if (!text.empty()) {
             text += '\n';
         }
-        text += battlecards::displayText(line);
+        text += line;
     }
     return text;
 }
 
 }  // namespace
 
-namespace {
-
-// The staging table for deferred indexing: created before the statements that use it are
-// prepared, kept (empty after each flush) for the connection's lifetime.
-sqlite3* withStaging(sqlite3* db, SearchIndexing indexing) {
-    if (indexing == SearchIndexing::Deferred) {
-        execScript(db,
-                   "CREATE TEMP TABLE IF NOT EXISTS battlecard_search_staging ("
-                   "card_id INTEGER PRIMARY KEY, competitor TEXT, segment TEXT, overview TEXT, "
-                   "why_we_win TEXT, why_we_lose TEXT, objections TEXT, landmines TEXT, "
-                   "proof_points TEXT, pricing_notes TEXT, decision_tree TEXT)");
-    }
-    return db;
-}
-
-}  // namespace
-
 BattlecardWriter::BattlecardWriter(sqlite3* db, SearchIndexing indexing)
-    : m_db(withStaging(db, indexing)),
+    : m_db(db),
       m_indexing(indexing),
       m_insertCard(db,
                    "INSERT INTO battlecards (id, uid, competitor_id, segment_id, owner_id, "
@@ -70,42 +65,32 @@ BattlecardWriter::BattlecardWriter(sqlite3* db, SearchIndexing indexing)
       m_deleteProofPoints(db, "DELETE FROM battlecard_proof_points WHERE card_id = ?1"),
       m_deleteObjections(db, "DELETE FROM battlecard_objections WHERE card_id = ?1"),
       m_deleteAngles(db, "DELETE FROM battlecard_angles WHERE card_id = ?1"),
-      m_insertPoint(db,
-                    "INSERT INTO battlecard_points (card_id, section, position, text, "
-                    "internal_only) VALUES (?1, ?2, ?3, ?4, ?5)"),
-      m_insertProofPoint(db,
-                         "INSERT INTO battlecard_proof_points (card_id, position, story, number, "
-                         "internal_only) VALUES (?1, ?2, ?3, ?4, ?5)"),
-      m_insertObjection(db,
-                        "INSERT INTO battlecard_objections (card_id, position, objection, "
-                        "response, proof, internal_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-      m_insertAngle(db,
-                    "INSERT INTO battlecard_angles (card_id, position, deal_looks_like, "
-                    "lead_with, because, internal_only) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
-      m_deleteSearchRow(db, indexing == SearchIndexing::Deferred
-                                ? "DELETE FROM temp.battlecard_search_staging WHERE card_id = ?1"
-                                : "DELETE FROM battlecard_search WHERE rowid = ?1"),
+      m_insertPoints(db,
+                     "INSERT INTO battlecard_points (card_id, section, position, text, "
+                     "internal_only)",
+                     5),
+      m_insertProofPoints(db,
+                          "INSERT INTO battlecard_proof_points (card_id, position, story, "
+                          "number, internal_only)",
+                          5),
+      m_insertObjections(db,
+                         "INSERT INTO battlecard_objections (card_id, position, objection, "
+                         "response, proof, internal_only)",
+                         6),
+      m_insertAngles(db,
+                     "INSERT INTO battlecard_angles (card_id, position, deal_looks_like, "
+                     "lead_with, because, internal_only)",
+                     6),
+      m_deleteSearchRow(db, "DELETE FROM battlecard_search WHERE rowid = ?1"),
       m_insertSearchRow(db,
-                        indexing == SearchIndexing::Deferred
-                            ? "INSERT INTO temp.battlecard_search_staging (card_id, "
-                              "competitor, segment, overview, why_we_win, why_we_lose, "
-                              "objections, landmines, proof_points, pricing_notes, "
-                              "decision_tree) "
-                              "SELECT b.id, replace(replace(c.name, char(2), ''), char(3), ''), "
-                              "replace(replace(s.name, char(2), ''), char(3), ''), "
-                              "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 "
-                              "FROM battlecards b JOIN competitors c ON c.id = "
-                              "b.competitor_id JOIN segments s ON s.id = b.segment_id "
-                              "WHERE b.id = ?1"
-                            : "INSERT INTO battlecard_search (rowid, competitor, segment, "
-                              "overview, why_we_win, why_we_lose, objections, landmines, "
-                              "proof_points, pricing_notes, decision_tree) "
-                              "SELECT b.id, replace(replace(c.name, char(2), ''), char(3), ''), "
-                              "replace(replace(s.name, char(2), ''), char(3), ''), "
-                              "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 "
-                              "FROM battlecards b JOIN competitors c ON c.id = "
-                              "b.competitor_id JOIN segments s ON s.id = b.segment_id "
-                              "WHERE b.id = ?1"),
+                        "INSERT INTO battlecard_search (rowid, competitor, segment, overview, "
+                        "why_we_win, why_we_lose, objections, landmines, proof_points, "
+                        "pricing_notes, decision_tree) "
+                        "SELECT b.id, replace(replace(c.name, char(2), ''), char(3), ''), "
+                        "replace(replace(s.name, char(2), ''), char(3), ''), "
+                        "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 "
+                        "FROM battlecards b JOIN competitors c ON c.id = b.competitor_id "
+                        "JOIN segments s ON s.id = b.segment_id WHERE b.id = ?1"),
       m_insertRevision(db,
                        "INSERT INTO battlecard_revisions (uid, card_id, number, kind, "
                        "changed_by, changed_by_id, changed_at, note, summary, snapshot) "
@@ -153,95 +138,78 @@ void BattlecardWriter::markRefreshed(std::int64_t cardId, const Date& day) {
     m_markRefreshed.bind(1, cardId).bind(2, toIsoText(day)).run();
 }
 
-void BattlecardWriter::writeLines(std::int64_t cardId, const BattlecardContent& content) {
-    const auto points = [&](const std::vector<CardPoint>& items, CardSection section) {
-        int position = 0;
-        for (const CardPoint& item : items) {
-            m_insertPoint.reset();
-            m_insertPoint.bind(1, cardId).bind(2, battlecards::sectionKey(section));
-            m_insertPoint.bind(3, ++position).bind(4, item.text);
-            m_insertPoint.bind(5, item.internalOnly ? 1 : 0).run();
-        }
-    };
-    points(content.overview, CardSection::Overview);
-    points(content.whyWeWin, CardSection::WhyWeWin);
-    points(content.whyWeLose, CardSection::WhyWeLose);
-    points(content.landmines, CardSection::Landmines);
-    points(content.pricingNotes, CardSection::PricingNotes);
-    int position = 0;
-    for (const auto& item : content.proofPoints) {
-        m_insertProofPoint.reset();
-        m_insertProofPoint.bind(1, cardId).bind(2, ++position).bind(3, item.story);
-        m_insertProofPoint.bind(4, item.number).bind(5, item.internalOnly ? 1 : 0).run();
-    }
-    position = 0;
-    for (const auto& item : content.objections) {
-        m_insertObjection.reset();
-        m_insertObjection.bind(1, cardId).bind(2, ++position).bind(3, item.objection);
-        m_insertObjection.bind(4, item.response).bind(5, item.proof);
-        m_insertObjection.bind(6, item.internalOnly ? 1 : 0).run();
-    }
-    position = 0;
-    for (const auto& item : content.decisionTree) {
-        m_insertAngle.reset();
-        m_insertAngle.bind(1, cardId).bind(2, ++position).bind(3, item.dealLooksLike);
-        m_insertAngle.bind(4, item.leadWith).bind(5, item.because);
-        m_insertAngle.bind(6, item.internalOnly ? 1 : 0).run();
-    }
-}
-
-void BattlecardWriter::index(std::int64_t cardId, const BattlecardContent& content) {
-    m_deleteSearchRow.reset();
-    m_deleteSearchRow.bind(1, cardId).run();
-    m_insertSearchRow.reset();
-    m_insertSearchRow.bind(1, cardId).bind(2, searchText(content, CardSection::Overview));
-    m_insertSearchRow.bind(3, searchText(content, CardSection::WhyWeWin));
-    m_insertSearchRow.bind(4, searchText(content, CardSection::WhyWeLose));
-    m_insertSearchRow.bind(5, searchText(content, CardSection::Objections));
-    m_insertSearchRow.bind(6, searchText(content, CardSection::Landmines));
-    m_insertSearchRow.bind(7, searchText(content, CardSection::ProofPoints));
-    m_insertSearchRow.bind(8, searchText(content, CardSection::PricingNotes));
-    m_insertSearchRow.bind(9, searchText(content, CardSection::DecisionTree));
-    m_insertSearchRow.run();
-}
-
 namespace {
 
-// FTS5 merges its segments as rows arrive (automerge, crisismerge) and writes its pending
-// terms out whenever they pass `hashsize` bytes. For one large insert both are turned down,
-// then set back to FTS5's defaults: 50,000 cards indexed in 4.8 s of CPU instead of 9.1 s,
-// and searches on the result are as fast (the same query times were measured).
-void tuneSearchIndexForBulk(sqlite3* db, bool bulk) {
-    Statement set(db, "INSERT INTO battlecard_search (battlecard_search, rank) VALUES (?1, ?2)");
-    const std::pair<const char*, int> settings[] = {
-        {"automerge", bulk ? 0 : 4},
-        {"crisismerge", bulk ? 2000 : 16},
-        {"hashsize", bulk ? (64 << 20) : (1 << 20)},
-    };
-    for (const auto& [name, value] : settings) {
-        set.reset();
-        set.bind(1, name).bind(2, value).run();
-    }
+// Inserts the items of a list section as rows (card, position, the item's text `fields` in
+// order, internal only); the position is the item's place in the list, from 1.
+template <typename Item, typename... Fields>
+void insertItems(MultiRowInsert& insert, std::int64_t cardId, const std::vector<Item>& items,
+                 Fields Item::*... fields) {
+    insert.insert(items.size(), [&](Statement& statement, int first, std::size_t row) {
+        const Item& item = items[row];
+        statement.bind(first, cardId).bind(first + 1, static_cast<int>(row + 1));
+        int parameter = first + 2;
+        (statement.bind(parameter++, item.*fields), ...);
+        statement.bind(parameter, item.internalOnly ? 1 : 0);
+    });
 }
 
 }  // namespace
 
-void BattlecardWriter::flushSearchIndex() {
-    if (m_indexing != SearchIndexing::Deferred) {
+void BattlecardWriter::writeLines(std::int64_t cardId, const BattlecardContent& content) {
+    // A line's position is its place in its section, from 1.
+    struct PointLine {
+        CardSection section;
+        int position;
+        const CardPoint* point;
+    };
+    const std::pair<CardSection, const std::vector<CardPoint>*> sections[] = {
+        {CardSection::Overview, &content.overview},
+        {CardSection::WhyWeWin, &content.whyWeWin},
+        {CardSection::WhyWeLose, &content.whyWeLose},
+        {CardSection::Landmines, &content.landmines},
+        {CardSection::PricingNotes, &content.pricingNotes}};
+    std::vector<PointLine> points;
+    for (const auto& [section, items] : sections) {
+        for (std::size_t i = 0; i < items->size(); ++i) {
+            points.push_back({section, static_cast<int>(i + 1), &(*items)[i]});
+        }
+    }
+    m_insertPoints.insert(points.size(), [&](Statement& insert, int first, std::size_t row) {
+        const PointLine& line = points[row];
+        insert.bind(first, cardId).bind(first + 1, battlecards::sectionKey(line.section));
+        insert.bind(first + 2, line.position).bind(first + 3, line.point->text);
+        insert.bind(first + 4, line.point->internalOnly ? 1 : 0);
+    });
+    insertItems(m_insertProofPoints, cardId, content.proofPoints, &ProofPoint::story,
+                &ProofPoint::number);
+    insertItems(m_insertObjections, cardId, content.objections, &Objection::objection,
+                &Objection::response, &Objection::proof);
+    insertItems(m_insertAngles, cardId, content.decisionTree, &AngleRow::dealLooksLike,
+                &AngleRow::leadWith, &AngleRow::because);
+}
+
+void BattlecardWriter::index(std::int64_t cardId, const BattlecardContent& content) {
+    BattlecardSearchStaging::Sections sections;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        sections[i] = searchText(content, battlecards::kCardSections[i]);
+    }
+    if (m_indexing == SearchIndexing::Deferred) {
+        m_staging.stage(cardId, std::move(sections));
         return;
     }
-    execScript(m_db,
-               "DELETE FROM battlecard_search WHERE rowid IN "
-               "(SELECT card_id FROM temp.battlecard_search_staging)");
-    tuneSearchIndexForBulk(m_db, true);
-    execScript(m_db,
-               "INSERT INTO battlecard_search (rowid, competitor, segment, overview, "
-               "why_we_win, why_we_lose, objections, landmines, proof_points, pricing_notes, "
-               "decision_tree) SELECT card_id, competitor, segment, overview, why_we_win, "
-               "why_we_lose, objections, landmines, proof_points, pricing_notes, decision_tree "
-               "FROM temp.battlecard_search_staging ORDER BY card_id");
-    tuneSearchIndexForBulk(m_db, false);
-    execScript(m_db, "DELETE FROM temp.battlecard_search_staging");
+    m_deleteSearchRow.reset();
+    m_deleteSearchRow.bind(1, cardId).run();
+    m_insertSearchRow.reset();
+    m_insertSearchRow.bind(1, cardId);
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        m_insertSearchRow.bind(static_cast<int>(i) + 2, sections[i]);
+    }
+    m_insertSearchRow.run();
+}
+
+void BattlecardWriter::flushSearchIndex() {
+    m_staging.flushInto(m_db);
 }
 
 int BattlecardWriter::addRevision(const RevisionRecord& record, const BattlecardContent& content) {

@@ -7,7 +7,9 @@
 
 #include "battlecards/battlecard.h"
 #include "battlecards/revision.h"
+#include "storage/battlecard_search_staging.h"
 #include "storage/database.h"
+#include "storage/multi_row_insert.h"
 
 struct sqlite3;
 
@@ -25,8 +27,8 @@ struct RevisionRecord {
     std::string summary;
 };
 
-// When search rows are written. Immediate: with each card. Deferred: staged in a TEMP table
-// and moved into the index by flushSearchIndex() in one statement. Deferred is for thousands
+// When search rows are written. Immediate: with each card. Deferred: staged in memory and
+// moved into the index by flushSearchIndex() in one statement. Deferred is for thousands
 // of cards in one transaction: FTS5 (SQLite 3.40) writes its pending terms out as a new
 // segment at every statement savepoint, which per-card writes hit for every card and which
 // made the 50,000-card demo several times slower.
@@ -70,13 +72,14 @@ private:
     Statement m_deleteProofPoints;
     Statement m_deleteObjections;
     Statement m_deleteAngles;
-    Statement m_insertPoint;
-    Statement m_insertProofPoint;
-    Statement m_insertObjection;
-    Statement m_insertAngle;
+    MultiRowInsert m_insertPoints;
+    MultiRowInsert m_insertProofPoints;
+    MultiRowInsert m_insertObjections;
+    MultiRowInsert m_insertAngles;
     Statement m_deleteSearchRow;
     Statement m_insertSearchRow;
     Statement m_insertRevision;
+    BattlecardSearchStaging m_staging;
 };
 
 }  // namespace pmm::storage

@@ -236,6 +236,60 @@ TEST_F(BattlecardSearchTest, DeferredIndexingIsSearchableOnceFlushed) {
               2);
 }
 
+TEST_F(BattlecardSearchTest, DeferredIndexingKeepsEachCardsLastTextAndItsCurrentNames) {
+    const Battlecard first = cardWith(m_globex, m_enterprise, pricingCard());
+    const Battlecard second = cardWith(m_initech, m_smb, pricingCard());
+    pmm::storage::Transaction transaction(m_workspace->handle());
+    {
+        pmm::storage::BattlecardWriter writer(m_workspace->handle(),
+                                              pmm::storage::SearchIndexing::Deferred);
+        BattlecardContent changed = first.content;
+        changed.overview = {{"Globex now leads with bundles.", false}};
+        writer.index(first.id, changed);
+        changed.overview = {{"Globex now leads with rebates.", false}};
+        writer.index(first.id, changed);  // staged again: the later text wins
+        writer.index(second.id, second.content);
+        pmm::catalog::Catalog catalog(*m_workspace);
+        auto competitor = *catalog.competitors.find(m_globex);
+        competitor.name = "Globex Labs";
+        catalog.competitors.update(competitor);  // renamed before the flush
+        store().remove(second.id);               // removed before the flush: stays out of the index
+        writer.flushSearchIndex();
+    }
+    transaction.commit();
+    EXPECT_TRUE(cardsFor("bundles").empty());
+    EXPECT_EQ(cardsFor("rebates"), std::vector<std::int64_t>{first.id});
+    EXPECT_EQ(cardsFor("labs"), std::vector<std::int64_t>{first.id});
+    EXPECT_EQ(cardsFor("regulated"), std::vector<std::int64_t>{});
+    EXPECT_EQ(pmm::test::SqliteFile(m_workspace->path(), true)
+                  .integer("SELECT count(*) FROM battlecard_search"),
+              1);
+}
+
+TEST_F(BattlecardSearchTest, ReindexingFindsWhatSavingIndexedWithTheSameRanksAndSnippets) {
+    cardWith(m_globex, m_enterprise, pricingCard());
+    BattlecardContent other = pricingCard();
+    other.overview = {{"Initech sells security add-ons per seat.", false}};
+    other.whyWeWin.push_back({"Pricing reviews are shorter with us", false});
+    cardWith(m_initech, m_smb, other);
+    const char* const typed[] = {"pricing", "security rev", "se", "globex pri", "garcia", "add"};
+    std::vector<std::vector<BattlecardSearchHit>> saved;
+    for (const char* text : typed) {
+        saved.push_back(search(text));
+        ASSERT_FALSE(saved.back().empty()) << text;
+    }
+    EXPECT_EQ(store().reindexAll(), 2);
+    for (std::size_t i = 0; i < std::size(typed); ++i) {
+        const auto again = search(typed[i]);
+        ASSERT_EQ(again.size(), saved[i].size()) << typed[i];
+        for (std::size_t h = 0; h < again.size(); ++h) {
+            EXPECT_EQ(again[h].cardId, saved[i][h].cardId) << typed[i];
+            EXPECT_EQ(again[h].snippet, saved[i][h].snippet) << typed[i];
+            EXPECT_DOUBLE_EQ(again[h].score, saved[i][h].score) << typed[i];
+        }
+    }
+}
+
 // Strings a user may type or paste into the search box, each with a plain word of the card.
 const char* const kHostile[] = {
     "\"",
