@@ -75,4 +75,31 @@ void BM_ImportLargeIntoEmptyWorkspace(benchmark::State& state) {
 }
 BENCHMARK(BM_ImportLargeIntoEmptyWorkspace)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// The part of that import before any write: reading the file and checking it (a dry run into
+// an empty workspace). Uses the export the benchmark above leaves, or makes it.
+void BM_AnalyseLargeExport(benchmark::State& state) {
+    const fs::path json = besideLarge("large-export.json");
+    if (!fs::exists(json)) {
+        OpenOptions options;
+        options.mode = OpenMode::ReadOnly;
+        auto source = Workspace::open(pmm::bench::largeWorkspace(), options);
+        pmm::interchange::exportWorkspace(*source, json);
+    }
+    const fs::path target = besideLarge("large-analysed.pmmw");
+    pmm::bench::removeWorkspace(target);
+    auto workspace = Workspace::create(target);
+    pmm::interchange::ImportOptions options;
+    options.dryRun = true;
+    for (auto _ : state) {
+        const auto report = pmm::interchange::importWorkspaceFile(*workspace, json, options);
+        if (!report.valid()) {
+            state.SkipWithError(report.problemSummary().c_str());
+            break;
+        }
+    }
+    workspace.reset();
+    pmm::bench::removeWorkspace(target);
+}
+BENCHMARK(BM_AnalyseLargeExport)->Unit(benchmark::kMillisecond)->Iterations(3);
+
 }  // namespace

@@ -1,7 +1,8 @@
 // libFuzzer target for the JSON import: parsing within limits, reading every section,
 // validating against a small workspace and planning the merge, with no database. Any input
 // must give either a plan or a list of problems: never a crash, a hang, a leak or undefined
-// behaviour, and every problem must be one printable line of UTF-8.
+// behaviour, and every problem must be one printable line of UTF-8. Read in pieces on two
+// threads (as a large file is), it must give the same report.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -125,13 +126,30 @@ bool printableUtf8Line(std::string_view text) {
     return true;
 }
 
+// The same file read in pieces on two threads (as a large file is) must give the same report.
+void expectSameReportInPieces(std::string_view text, const WorkspaceData& workspace,
+                              const ImportReport& once) {
+    ImportOptions options;
+    options.parallelReadFrom = 0;
+    options.readThreads = 2;
+    WorkspaceImporter importer(options);
+    const ImportReport& report = importer.analyse(text, workspace);
+    if (report.problems.lines() != once.problems.lines() ||
+        report.problems.total() != once.problems.total() || report.counts != once.counts) {
+        std::abort();
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const WorkspaceData workspace = sampleWorkspace();
-    WorkspaceImporter importer;
-    const ImportReport& report =
-        importer.analyse(std::string_view(reinterpret_cast<const char*>(data), size), workspace);
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    ImportOptions options;
+    options.readThreads = 1;
+    WorkspaceImporter importer(options);
+    const ImportReport& report = importer.analyse(text, workspace);
+    expectSameReportInPieces(text, workspace, report);
     if (report.valid() == report.counts.empty()) {
         std::abort();  // a valid file always has a plan; an invalid one never
     }

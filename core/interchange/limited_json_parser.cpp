@@ -70,6 +70,21 @@ public:
 
     bool tooDeep() const { return m_tooDeep; }
 
+    // Starts inside the (unbuilt) root object, where the value of `key` comes next; and
+    // inside the streamed array `key` too, before its element `index`, when there is one.
+    void enterMember(std::string_view key, std::optional<std::size_t> index) {
+        Frame root;
+        root.key = key;
+        m_frames.push_back(std::move(root));
+        if (index) {
+            Frame array;
+            array.array = true;
+            array.streamed = true;
+            array.next = *index;
+            m_frames.push_back(std::move(array));
+        }
+    }
+
 private:
     struct Frame {
         bool array = false;
@@ -187,10 +202,33 @@ public:
 
 }  // namespace
 
-bool LimitedJsonParser::parse(std::string_view text, Sink& sink, ProblemList& problems) const {
-    StreamingHandler handler(sink, problems, m_maxDepth);
+namespace {
+
+bool parseWith(StreamingHandler& handler, std::string_view text) {
     return json::sax_parse(text.begin(), text.end(), &handler, json::input_format_t::json, true,
                            false);
+}
+
+}  // namespace
+
+bool LimitedJsonParser::parse(std::string_view text, Sink& sink, ProblemList& problems) const {
+    StreamingHandler handler(sink, problems, m_maxDepth);
+    return parseWith(handler, text);
+}
+
+bool LimitedJsonParser::parseMember(std::string_view key, std::string_view value, Sink& sink,
+                                    ProblemList& problems) const {
+    StreamingHandler handler(sink, problems, m_maxDepth);
+    handler.enterMember(key, std::nullopt);
+    return parseWith(handler, value);
+}
+
+bool LimitedJsonParser::parseElement(std::string_view key, std::size_t index,
+                                     std::string_view element, Sink& sink,
+                                     ProblemList& problems) const {
+    StreamingHandler handler(sink, problems, m_maxDepth);
+    handler.enterMember(key, index);
+    return parseWith(handler, element);
 }
 
 std::optional<json> LimitedJsonParser::parse(std::string_view text, ProblemList& problems) const {

@@ -39,6 +39,15 @@ public:
     // Feeds `sink`; returns false when the text could not be read to its end. Duplicate keys
     // are reported in `problems` without stopping, so later problems are found too.
     bool parse(std::string_view text, Sink& sink, ProblemList& problems) const;
+    // The same for one piece of a document (document_outline.h): the value of the top-level
+    // member `key`, or element `index` of the streamed array `key`, fed to `sink` with the
+    // paths and the depth the piece has in its document. A piece is parsed alone, so a
+    // syntax error names its line and column within the piece: a caller that needs the
+    // document's own message parses the whole document after a failure.
+    bool parseMember(std::string_view key, std::string_view value, Sink& sink,
+                     ProblemList& problems) const;
+    bool parseElement(std::string_view key, std::size_t index, std::string_view element, Sink& sink,
+                      ProblemList& problems) const;
     // The whole document as one value (for small documents and tests).
     std::optional<nlohmann::json> parse(std::string_view text, ProblemList& problems) const;
 

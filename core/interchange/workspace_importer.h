@@ -8,6 +8,7 @@
 
 #include "interchange/format.h"
 #include "interchange/import_report.h"
+#include "interchange/section_reader.h"
 #include "interchange/workspace_data.h"
 
 namespace pmm::storage {
@@ -22,6 +23,10 @@ struct ImportOptions {
     bool dryRun = false;
     std::size_t maxBytes = kMaxFileBytes;
     int maxDepth = kMaxNestingDepth;
+    // Files of at least `parallelReadFrom` bytes are parsed on `readThreads` threads (the
+    // same report, sooner); 1 reads every file on the calling thread.
+    std::size_t parallelReadFrom = std::size_t{256} << 10;
+    unsigned readThreads = defaultReadThreads();
     // Called between steps with what comes next ("Writing launches"); returning false
     // cancels the import, which then changes nothing (ImportCancelled).
     std::function<bool(std::string_view step)> progress;
