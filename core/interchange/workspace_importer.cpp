@@ -236,33 +236,38 @@ void WorkspaceImporter::write(storage::Workspace& target) {
     storage::checkpointAfterImport(target.handle());
 }
 
+ImportReport checkImportFile(WorkspaceImporter& importer, storage::Workspace& workspace,
+                             const fs::path& file) {
+    const ImportOptions& options = importer.options();
+    ImportReport sizeCheck;
+    const FileBytes bytes = readLimited(file, options, sizeCheck.problems);
+    if (!sizeCheck.valid()) {
+        return sizeCheck;
+    }
+    if (options.progress && !options.progress("Checking the workspace")) {
+        throw ImportCancelled();
+    }
+    if (const auto damage = storage::firstQuickCheckProblem(workspace.handle())) {
+        throw WorkspaceError(WorkspaceErrorKind::Corrupt,
+                             "The workspace \"" + workspace.path().string() + "\" is damaged (" +
+                                 *damage + "); nothing was imported. Restore it from a backup.");
+    }
+    if (options.progress && !options.progress("Checking the file")) {
+        throw ImportCancelled();
+    }
+    // The analysed records hold copies: the file's text is freed on return, before any write.
+    return importer.analyse(bytes.text(), storage::readWorkspaceData(workspace.handle()));
+}
+
 ImportReport importWorkspaceFile(storage::Workspace& workspace, const fs::path& file,
                                  const ImportOptions& options) {
     WorkspaceImporter importer(options);
-    {
-        ImportReport sizeCheck;
-        const FileBytes bytes = readLimited(file, options, sizeCheck.problems);
-        if (!sizeCheck.valid()) {
-            return sizeCheck;
-        }
-        if (options.progress && !options.progress("Checking the workspace")) {
-            throw ImportCancelled();
-        }
-        if (const auto damage = storage::firstQuickCheckProblem(workspace.handle())) {
-            throw WorkspaceError(WorkspaceErrorKind::Corrupt,
-                                 "The workspace \"" + workspace.path().string() +
-                                     "\" is damaged (" + *damage +
-                                     "); nothing was imported. Restore it from a backup.");
-        }
-        if (options.progress && !options.progress("Checking the file")) {
-            throw ImportCancelled();
-        }
-        importer.analyse(bytes.text(), storage::readWorkspaceData(workspace.handle()));
-    }  // the analysed records hold copies: the file's text is freed before the writes
-    if (importer.report().valid() && !options.dryRun) {
+    ImportReport report = checkImportFile(importer, workspace, file);
+    if (report.valid() && !options.dryRun) {
         importer.write(workspace);
+        report = importer.report();
     }
-    return importer.report();
+    return report;
 }
 
 }  // namespace pmm::interchange

@@ -58,6 +58,11 @@ public:
     void write(storage::Workspace& target);
 
     const ImportReport& report() const { return m_report; }
+    const ImportOptions& options() const { return m_options; }
+    // The steps of write() go to `progress` from now on (a GUI shows a dialog only then).
+    void setProgress(std::function<bool(std::string_view step)> progress) {
+        m_options.progress = std::move(progress);
+    }
 
 private:
     bool step(std::string_view what) const;
@@ -77,5 +82,12 @@ private:
 // with the workspace or the file as a file (missing, unreadable).
 ImportReport importWorkspaceFile(storage::Workspace& workspace, const std::filesystem::path& file,
                                  const ImportOptions& options = {});
+
+// The part of importWorkspaceFile before any write, with `importer`'s options: the size
+// limit, the workspace's health, then analyse(). When the report is valid,
+// importer.write(workspace) imports exactly what was checked, without reading the file
+// again, as long as the workspace did not change in between (the GUI asks first).
+ImportReport checkImportFile(WorkspaceImporter& importer, storage::Workspace& workspace,
+                             const std::filesystem::path& file);
 
 }  // namespace pmm::interchange

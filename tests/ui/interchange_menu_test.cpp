@@ -140,6 +140,53 @@ TEST_F(InterchangeMenuTest, ImportsAfterShowingWhatWouldChange) {
     EXPECT_EQ(exportOf(target), exportOf(source));
 }
 
+TEST_F(InterchangeMenuTest, ImportsWhatItCheckedAndShowedWithoutReadingTheFileAgain) {
+    const QString source = folder.demoWorkspace();
+    const QString json = folder.path(QStringLiteral("team.json"));
+    {
+        auto workspace = storage::Workspace::open(source.toStdString());
+        interchange::exportWorkspace(*workspace, json.toStdString());
+    }
+    const QString target = folder.emptyWorkspace();
+    ASSERT_TRUE(window.openWorkspace(target));
+    // The file is replaced while the question is open: what was checked and shown is what
+    // goes in (the file is read and checked once).
+    feedback.answer = true;
+    feedback.whileAsking = [&json] {
+        QFile file(json);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ not json");
+    };
+    ASSERT_TRUE(menu().importFile(json));
+    EXPECT_EQ(session.catalog().people.list().size(), 12u);
+    EXPECT_EQ(feedback.errors, QStringList{});
+    window.close();
+    session.close();
+    EXPECT_EQ(exportOf(target), exportOf(source));
+}
+
+TEST_F(InterchangeMenuTest, AnEditWhileAskingMakesTheImportCheckTheFileAgain) {
+    const QString source = folder.demoWorkspace();
+    const QString json = folder.path(QStringLiteral("team.json"));
+    {
+        auto workspace = storage::Workspace::open(source.toStdString());
+        interchange::exportWorkspace(*workspace, json.toStdString());
+    }
+    ASSERT_TRUE(window.openWorkspace(folder.emptyWorkspace()));
+    // A change announced while the question is open: the checked plan may be stale, so the
+    // import reads and checks the file again (here the replaced file is refused).
+    feedback.answer = true;
+    feedback.whileAsking = [&] {
+        session.workspace().notify({storage::EntityKind::Person, storage::ChangeType::Added, 0});
+        QFile file(json);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ not json");
+    };
+    EXPECT_FALSE(menu().importFile(json));
+    EXPECT_TRUE(session.catalog().people.list().empty());
+    ASSERT_EQ(feedback.errors.size(), 1);
+}
+
 TEST_F(InterchangeMenuTest, AFileWithProblemsIsExplainedAndChangesNothing) {
     const QString target = folder.emptyWorkspace();
     ASSERT_TRUE(window.openWorkspace(target));

@@ -51,6 +51,9 @@ void RecordingFeedback::showError(QWidget*, const QString&, const QString& messa
 
 bool RecordingFeedback::ask(QWidget*, const QString&, const QString& message, const QString&) {
     questions.append(message);
+    if (whileAsking) {
+        whileAsking();
+    }
     return answer;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -40,9 +42,10 @@ public:
     bool ask(QWidget* parent, const QString& title, const QString& message,
              const QString& acceptText) override;
 
-    QStringList errors;     // messages, in order
-    QStringList questions;  // messages, in order
-    bool answer = false;    // what ask() returns
+    QStringList errors;                 // messages, in order
+    QStringList questions;              // messages, in order
+    bool answer = false;                // what ask() returns
+    std::function<void()> whileAsking;  // runs inside ask(), as if the user waited
 };
 
 // Collects Qt warnings (e.g. QAbstractItemModelTester's) while it lives.

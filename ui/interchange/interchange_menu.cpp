@@ -153,14 +153,15 @@ void InterchangeMenu::chooseCsvFile() {
 bool InterchangeMenu::importFile(const QString& path) {
     const QString title = tr("Import workspace");
     const QString name = QFileInfo(path).fileName();
-    interchange::ImportReport dryRun;
-    interchange::ImportOptions check;
-    check.dryRun = true;
+    // Read and checked once: the question shows what the import will do, and the import
+    // writes exactly that, unless the workspace changed while the question was open.
+    interchange::WorkspaceImporter importer;
+    interchange::ImportReport checked;
     if (!reportingErrors(m_session, [&] {
             QApplication::setOverrideCursor(Qt::WaitCursor);
             try {
-                dryRun =
-                    interchange::importWorkspaceFile(m_session.workspace(), toPath(path), check);
+                checked =
+                    interchange::checkImportFile(importer, m_session.workspace(), toPath(path));
             } catch (...) {
                 QApplication::restoreOverrideCursor();
                 throw;
@@ -169,34 +170,52 @@ bool InterchangeMenu::importFile(const QString& path) {
         })) {
         return false;
     }
-    if (!dryRun.valid()) {
+    if (!checked.valid()) {
         QStringList lines;
-        for (const std::string& line : dryRun.problems.lines()) {
+        for (const std::string& line : checked.problems.lines()) {
             lines << QString::fromStdString(line);
         }
         m_feedback.showError(m_window, title,
                              tr("%1 cannot be imported: %n problem(s), listed below. Nothing "
                                 "was changed.\n\n%2",
-                                nullptr, static_cast<int>(dryRun.problems.total()))
+                                nullptr, static_cast<int>(checked.problems.total()))
                                  .arg(name, lines.join(QLatin1Char('\n'))));
         return false;
     }
-    if (!m_feedback.ask(m_window, title,
-                        tr("Import %1 into this workspace? It adds or updates %n record(s); "
-                           "nothing is removed, and it cannot be undone.\n\n%2",
-                           nullptr, static_cast<int>(dryRun.changedRecords()))
-                            .arg(name, countLines(dryRun)),
-                        tr("&Import"))) {
+    bool changedSince = false;
+    const auto watch = connect(&m_session, &WorkspaceSession::changed, this,
+                               [&changedSince] { changedSince = true; });
+    const bool confirmed =
+        m_feedback.ask(m_window, title,
+                       tr("Import %1 into this workspace? It adds or updates %n record(s); "
+                          "nothing is removed, and it cannot be undone.\n\n%2",
+                          nullptr, static_cast<int>(checked.changedRecords()))
+                           .arg(name, countLines(checked)),
+                       tr("&Import"));
+    disconnect(watch);
+    if (!confirmed) {
         return false;
     }
     interchange::ImportReport report;
     const bool imported = m_session.runBulkChange([&](storage::Workspace& workspace) {
         ImportProgress progress(m_window);
-        interchange::ImportOptions options;
-        options.progress = progress.callback();
-        report = interchange::importWorkspaceFile(workspace, toPath(path), options);
+        if (changedSince) {
+            interchange::ImportOptions options;
+            options.progress = progress.callback();
+            report = interchange::importWorkspaceFile(workspace, toPath(path), options);
+            return;
+        }
+        importer.setProgress(progress.callback());
+        importer.write(workspace);
+        report = importer.report();
     });
     if (!imported || !report.written) {
+        if (imported && !report.valid()) {
+            m_feedback.showError(m_window, title,
+                                 tr("%1 changed since it was checked and now has problems; "
+                                    "nothing was imported.")
+                                     .arg(name));
+        }
         return false;
     }
     showSummary(tr("Imported %1: %n record(s) added or updated.", nullptr,
