@@ -67,9 +67,15 @@ std::string ftsQueryFor(std::string_view userText) {
     const auto characters = std::count_if(words.back().begin(), words.back().end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     });
-    const bool lastIsPartial =
-        words.back().data() + words.back().size() == cleaned.data() + cleaned.size() &&
-        characters > 1;
+    const bool endsInLastWord =
+        words.back().data() + words.back().size() == cleaned.data() + cleaned.size();
+    const bool lastIsPartial = endsInLastWord && characters > 1;
+    // A single character typed after other words waits for the next keystroke: as a whole
+    // word it would match almost nothing, and the list would empty for a moment ("security
+    // r" shows what "security" finds, "security re" narrows it).
+    if (endsInLastWord && characters == 1 && words.size() > 1) {
+        words.pop_back();
+    }
 
     std::string query;
     for (std::size_t w = 0; w < words.size(); ++w) {

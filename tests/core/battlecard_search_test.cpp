@@ -38,7 +38,10 @@ const QueryCase kQueries[] = {
     {"  pricing\t\nsecurity  ", "\"pricing\" \"security\""},
     {"\"pricing", "\"\"\"pricing\"*"},
     {"NEAR(a \"b", "\"NEAR(a\" \"\"\"b\"*"},
-    {"a AND b OR NOT c", "\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\""},
+    {"a AND b OR NOT c ", "\"a\" \"AND\" \"b\" \"OR\" \"NOT\" \"c\""},
+    {"security r", "\"security\""},  // one character being typed after a word waits
+    {"security r ", "\"security\" \"r\""},
+    {"security \xC3\xA9", "\"security\""},
     {"p", "\"p\""},  // one character is not a prefix
     {"pr", "\"pr\"*"},
     {"\xC3\xA9", "\"\xC3\xA9\""},
