@@ -38,6 +38,13 @@ class InterchangeMenuTest : public ::testing::Test {
 protected:
     void TearDown() override { window.close(); }
     InterchangeMenu& menu() { return *window.findChild<InterchangeMenu*>(); }
+    // `workspace` exported to `name` in the test folder; returns the file's path.
+    QString exportFile(const QString& workspace, const QString& name) {
+        const QString json = folder.path(name);
+        interchange::exportWorkspace(*storage::Workspace::open(workspace.toStdString()),
+                                     json.toStdString());
+        return json;
+    }
     void showPeople() {
         CatalogSection* catalog = window.catalogSection();
         window.showSection(static_cast<int>(window.sections().indexOf(catalog)));
@@ -110,11 +117,7 @@ TEST_F(InterchangeMenuTest, ExportsTheWholeWorkspaceAsTheCommandDoes) {
 
 TEST_F(InterchangeMenuTest, ImportsAfterShowingWhatWouldChange) {
     const QString source = folder.demoWorkspace();
-    const QString json = folder.path(QStringLiteral("team.json"));
-    {
-        auto workspace = storage::Workspace::open(source.toStdString());
-        interchange::exportWorkspace(*workspace, json.toStdString());
-    }
+    const QString json = exportFile(source, QStringLiteral("team.json"));
     const QString target = folder.emptyWorkspace();
     ASSERT_TRUE(window.openWorkspace(target));
 
@@ -142,11 +145,7 @@ TEST_F(InterchangeMenuTest, ImportsAfterShowingWhatWouldChange) {
 
 TEST_F(InterchangeMenuTest, ImportsWhatItCheckedAndShowedWithoutReadingTheFileAgain) {
     const QString source = folder.demoWorkspace();
-    const QString json = folder.path(QStringLiteral("team.json"));
-    {
-        auto workspace = storage::Workspace::open(source.toStdString());
-        interchange::exportWorkspace(*workspace, json.toStdString());
-    }
+    const QString json = exportFile(source, QStringLiteral("team.json"));
     const QString target = folder.emptyWorkspace();
     ASSERT_TRUE(window.openWorkspace(target));
     // The file is replaced while the question is open: what was checked and shown is what
@@ -167,11 +166,7 @@ TEST_F(InterchangeMenuTest, ImportsWhatItCheckedAndShowedWithoutReadingTheFileAg
 
 TEST_F(InterchangeMenuTest, AnEditWhileAskingMakesTheImportCheckTheFileAgain) {
     const QString source = folder.demoWorkspace();
-    const QString json = folder.path(QStringLiteral("team.json"));
-    {
-        auto workspace = storage::Workspace::open(source.toStdString());
-        interchange::exportWorkspace(*workspace, json.toStdString());
-    }
+    const QString json = exportFile(source, QStringLiteral("team.json"));
     ASSERT_TRUE(window.openWorkspace(folder.emptyWorkspace()));
     // A change announced while the question is open: the checked plan may be stale, so the
     // import reads and checks the file again (here the replaced file is refused).

@@ -214,7 +214,8 @@ TEST_F(MainWindowTest, StatusBarCountsOpenPositioningTriggersAndShowsThemOnClick
     positioning.setToday(demo::kDemoDealsEnd);  // the demo's seeded triggers are open then
     const int open = positioning.openTriggerCount();
     ASSERT_GT(open, 1);
-    QToolButton* button = window.openTriggersButton();
+    auto* button = window.findChild<QToolButton*>(QStringLiteral("openTriggersButton"));
+    ASSERT_NE(button, nullptr);
     EXPECT_TRUE(button->isVisible());
     EXPECT_EQ(button->text(), QStringLiteral("%1 positioning triggers open").arg(open));
     positioning.tabs()->setCurrentIndex(PositioningSection::Reviews);

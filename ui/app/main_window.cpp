@@ -18,7 +18,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -40,6 +39,7 @@
 #include "launches/launches_section.h"
 #include "launches/quarter_section.h"
 #include "positioning/deal_import_actions.h"
+#include "positioning/open_triggers_button.h"
 #include "positioning/positioning_section.h"
 #include "positioning/review_wizard.h"
 #include "reports/reports_menu.h"
@@ -541,28 +541,16 @@ void MainWindow::createPositioning() {
             [this] { ReviewWizard::openFor(m_session, std::nullopt, this); });
     m_fileMenu->insertAction(m_closeAction, review);
     m_fileMenu->insertSeparator(m_closeAction);
-    connect(m_positioning, &PositioningSection::newReviewRequested, this,
-            [this] { ReviewWizard::openFor(m_session, std::nullopt, this); });
+    connect(m_positioning, &PositioningSection::newReviewRequested, review, &QAction::trigger);
     connect(m_positioning, &PositioningSection::reviewRequested, this,
             [this](const positioning::PositioningAlert& alert) {
                 ReviewWizard::openFor(m_session, alert, this);
             });
 
-    m_openTriggers = new QToolButton(this);
-    m_openTriggers->setObjectName(QStringLiteral("openTriggersButton"));
-    m_openTriggers->setAutoRaise(true);
-    m_openTriggers->setToolTip(tr("Show the positioning triggers waiting for a review"));
-    statusBar()->insertPermanentWidget(0, m_openTriggers);
-    const auto showCount = [this](int count) {
-        m_openTriggers->setText(tr("%n positioning trigger(s) open", nullptr, count));
-        m_openTriggers->setVisible(count > 0);
-    };
-    showCount(m_positioning->openTriggerCount());
-    connect(m_positioning, &PositioningSection::openTriggerCountChanged, this, showCount);
-    connect(m_openTriggers, &QToolButton::clicked, this, [this] {
-        showSection(static_cast<int>(m_sections.indexOf(m_positioning)));
-        m_positioning->tabs()->setCurrentIndex(PositioningSection::Triggers);
-    });
+    auto* openTriggers = new OpenTriggersButton(*m_positioning, this);
+    statusBar()->insertPermanentWidget(0, openTriggers);
+    connect(openTriggers, &QToolButton::clicked, this,
+            [this] { showSection(static_cast<int>(m_sections.indexOf(m_positioning))); });
 }
 
 void MainWindow::createSkills() {

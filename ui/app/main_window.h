@@ -7,7 +7,6 @@
 
 class QActionGroup;
 class QLabel;
-class QToolButton;
 class QListWidget;
 class QMenu;
 class QMessageBox;
@@ -65,8 +64,6 @@ public:
     InfoBar* infoBar() const { return m_infoBar; }
     EmptyState* welcome() const { return m_welcome; }
     QLabel* workspaceLabel() const { return m_pathLabel; }
-    // "3 positioning triggers open" in the status bar (hidden when none); a click shows them.
-    QToolButton* openTriggersButton() const { return m_openTriggers; }
     // Fills the open, empty workspace with the small demo (not undoable: one bulk change).
     bool loadDemoData();
     // Help ▸ About, shown without blocking; returned so callers can inspect or close it.
@@ -117,7 +114,6 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_sectionStack;
     QLabel* m_pathLabel;
-    QToolButton* m_openTriggers = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
