@@ -73,6 +73,15 @@ protected:
         return r;
     }
 
+    // Globex launched something: its cards become refresh required.
+    battlecards::CompetitorLaunch globexLaunch() const {
+        battlecards::CompetitorLaunch launch;
+        launch.competitorId = m_globex;
+        launch.launchedOn = day("2026-11-20");
+        launch.what = "Globex AI";
+        return launch;
+    }
+
     battlecards::BattlecardRow row(std::int64_t id) const {
         for (const auto& r : storage::BattlecardStore(*m_workspace).rows(kToday)) {
             if (r.id == id) {
@@ -140,11 +149,7 @@ TEST_F(ReviewRefreshRequestTest, TakingBackUndoesEverythingAlsoAfterReopening) {
 
 TEST_F(ReviewRefreshRequestTest, TakingBackKeepsWhatOthersFlaggedOrRefreshed) {
     // The card was already flagged by a competitor launch: it stays so, with its launch.
-    battlecards::CompetitorLaunch launch;
-    launch.competitorId = m_globex;
-    launch.launchedOn = day("2026-11-20");
-    launch.what = "Globex AI";
-    storage::CompetitorLaunchStore(*m_workspace).log(launch, {{}, "Ada"});
+    storage::CompetitorLaunchStore(*m_workspace).log(globexLaunch(), {{}, "Ada"});
     storage::PositioningReviewStore reviews(*m_workspace);
     const auto first =
         reviews.add(review(ReviewDecision::Keep), std::nullopt, {{m_card, m_other}, ""});
@@ -162,12 +167,8 @@ TEST_F(ReviewRefreshRequestTest, TakingBackKeepsWhatOthersFlaggedOrRefreshed) {
 TEST_F(ReviewRefreshRequestTest, UndoingALaunchKeepsTheRefreshAReviewAskedForSince) {
     // A launch flags the card, a review asks for a refresh too, then the launch's log entry
     // is undone: the review's request still holds the card, with the review as its reason.
-    battlecards::CompetitorLaunch launch;
-    launch.competitorId = m_globex;
-    launch.launchedOn = day("2026-11-20");
-    launch.what = "Globex AI";
     storage::CompetitorLaunchStore launches(*m_workspace);
-    const auto logged = launches.log(launch, {{}, "Ada"});
+    const auto logged = launches.log(globexLaunch(), {{}, "Ada"});
     storage::PositioningReviewStore reviews(*m_workspace);
     const auto stored =
         reviews.add(review(ReviewDecision::Keep), std::nullopt, {{m_card}, "pricing"});
@@ -182,12 +183,8 @@ TEST_F(ReviewRefreshRequestTest, UndoingALaunchKeepsTheRefreshAReviewAskedForSin
 }
 
 TEST_F(ReviewRefreshRequestTest, UndoingALaunchWithNoRequestSinceClearsItsFlag) {
-    battlecards::CompetitorLaunch launch;
-    launch.competitorId = m_globex;
-    launch.launchedOn = day("2026-11-20");
-    launch.what = "Globex AI";
     storage::CompetitorLaunchStore launches(*m_workspace);
-    const auto logged = launches.log(launch, {{}, "Ada"});
+    const auto logged = launches.log(globexLaunch(), {{}, "Ada"});
     EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::RefreshRequired);
     launches.undo(logged);
     EXPECT_EQ(row(m_card).status, battlecards::RefreshStatus::Current);
