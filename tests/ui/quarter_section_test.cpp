@@ -95,6 +95,10 @@ TEST_F(QuarterSectionTest, ShowsCountsCapacityRiskAndMissingFrame) {
     section.refresh();
     EXPECT_EQ(section.missingFrameList()->topLevelItem(0)->data(0, Qt::UserRole + 1).isValid(),
               false);
+    // The "none" row reads across the whole list instead of being cut to the first column.
+    QTreeWidgetItem* none = section.missingFrameList()->topLevelItem(0);
+    EXPECT_EQ(none->text(0), QStringLiteral("Every launch has its outcome and metric."));
+    EXPECT_TRUE(none->isFirstColumnSpanned());
     section.showNextQuarter();
     EXPECT_EQ(section.quarter(), (launches::Quarter{2026, 4}));
     EXPECT_TRUE(section.emptyState()->isVisible());

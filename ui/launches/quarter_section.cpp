@@ -55,6 +55,14 @@ QTreeWidget* launchList(QWidget* parent, const QString& name, const QStringList&
 }
 
 // Tall enough for its rows (up to `most`), so the page scrolls rather than each list.
+// The one row of an empty list, saying so across every column (not a launch: not selectable).
+void addNoneRow(QTreeWidget* list, const QString& text) {
+    auto* item = new QTreeWidgetItem(list);
+    item->setText(0, text);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setFirstColumnSpanned(true);
+}
+
 void fitHeight(QTreeWidget* list, int most) {
     const int rows = std::clamp(list->topLevelItemCount(), 1, most);
     const int hint = list->sizeHintForRow(0);
@@ -392,9 +400,7 @@ void QuarterSection::fillAtRisk() {
         item->setText(5, readinessText(row.readiness, row.tier.has_value()));
     }
     if (m_overview.atRisk.empty()) {
-        auto* item = new QTreeWidgetItem(m_atRisk);
-        item->setText(0, tr("Nothing at risk in the next %1 days.").arg(launches::kAtRiskDays));
-        item->setFlags(Qt::ItemIsEnabled);
+        addNoneRow(m_atRisk, tr("Nothing at risk in the next %1 days.").arg(launches::kAtRiskDays));
     }
     fitHeight(m_atRisk, 12);
 }
@@ -414,9 +420,7 @@ void QuarterSection::fillMissing() {
         item->setText(3, toQString(launches::joinWords(missing.missing)));
     }
     if (m_overview.missingFrame.empty()) {
-        auto* item = new QTreeWidgetItem(m_missing);
-        item->setText(0, tr("Every launch has its outcome and metric."));
-        item->setFlags(Qt::ItemIsEnabled);
+        addNoneRow(m_missing, tr("Every launch has its outcome and metric."));
     }
     fitHeight(m_missing, 12);
 }
