@@ -35,6 +35,8 @@
 #include "common/record_table_model.h"
 #include "common/record_table_page.h"
 #include "demo/demo_positioning.h"
+#include "launches/launch_table_model.h"
+#include "launches/launches_section.h"
 #include "launches/quarter_section.h"
 #include "positioning/positioning_section.h"
 #include "storage/workspace.h"
@@ -225,6 +227,34 @@ TEST_F(MainWindowTest, StatusBarCountsOpenPositioningTriggersAndShowsThemOnClick
 
     ASSERT_TRUE(window.openWorkspace(folder.emptyWorkspace()));
     EXPECT_FALSE(button->isVisible());
+}
+
+TEST_F(MainWindowTest, EditRemoveNamesTheSectionsRemoveActionAndUsesIt) {
+    window.show();
+    ASSERT_TRUE(window.openWorkspace(folder.demoWorkspace()));
+    auto* remove = window.findChild<QAction*>(QStringLiteral("editRemoveAction"));
+    ASSERT_NE(remove, nullptr);
+    // Team & catalog (shown by SetUp) removes with its pages' own buttons.
+    EXPECT_FALSE(remove->isEnabled());
+    EXPECT_EQ(remove->text(), QStringLiteral("&Remove"));
+
+    LaunchesSection& launches = *window.launchesSection();
+    window.showSection(static_cast<int>(window.sections().indexOf(&launches)));
+    const int rows = launches.model()->rowCount();
+    ASSERT_GT(rows, 1);
+    ASSERT_TRUE(launches.showLaunch(launches.model()->launchRow(0).id));
+    EXPECT_TRUE(remove->isEnabled());
+    EXPECT_EQ(remove->text(), QStringLiteral("&Remove launch\tDel"));
+    remove->trigger();
+    EXPECT_EQ(launches.model()->rowCount(), rows - 1);
+    session.undoStack()->undo();
+    EXPECT_EQ(launches.model()->rowCount(), rows);
+
+    // Read-only: the section's action is disabled, and so is the menu's.
+    const QString path = session.path();
+    session.close();
+    session.open(path, storage::OpenMode::ReadOnly);
+    EXPECT_FALSE(remove->isEnabled());
 }
 
 TEST_F(MainWindowTest, MissingFileIsExplainedAndDroppedFromRecent) {

@@ -87,6 +87,8 @@ private:
     void onWorkspaceChanged();
     void offerHelp();
     void refreshIcons();
+    // Edit ▸ Remove names the current section's remove action, or is disabled.
+    void updateRemoveAction();
     // Launch tiering: the Quarter and Launches sections, File ▸ New launch… and
     // Settings ▸ Launch tiering….
     void createLaunchTiering();
@@ -114,6 +116,7 @@ private:
     QListWidget* m_sidebar;
     QStackedWidget* m_sectionStack;
     QLabel* m_pathLabel;
+    QAction* m_removeAction = nullptr;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QAction;
+
 namespace pmm::ui {
 
 // One area of the main window (Team & catalog; later Launches, Battlecards...). The window
@@ -17,6 +19,9 @@ public:
     virtual QString iconResource() const = 0;
     // Ctrl+F: put the keyboard focus in the section's filter, if it has one.
     virtual void focusFilter() {}
+    // Edit ▸ Remove: the section's action that removes its selected row, when it has one.
+    // The window names it in the Edit menu and follows its enabled state.
+    virtual QAction* removeAction() const { return nullptr; }
 };
 
 }  // namespace pmm::ui

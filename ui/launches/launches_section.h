@@ -39,6 +39,7 @@ public:
     QAction* newLaunchAction() const { return m_newLaunchAction; }
     // Removes the current launch (Delete in the table, or its context menu); undoable.
     QAction* removeLaunchAction() const { return m_removeLaunchAction; }
+    QAction* removeAction() const override { return m_removeLaunchAction; }
     // Removes the launch shown in the detail pane; false when none or the workspace is
     // read-only. Edit ▸ Undo puts it back with its checklist and override history.
     bool removeCurrentLaunch();
