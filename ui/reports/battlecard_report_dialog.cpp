@@ -1,10 +1,8 @@
 #include "reports/battlecard_report_dialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMenu>
@@ -12,7 +10,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScopeGuard>
 
 #include <algorithm>
 #include <map>
@@ -20,7 +17,6 @@
 #include "app/workspace_session.h"
 #include "common/user_feedback.h"
 #include "reports/battlecard_report_pdf.h"
-#include "reports/report_dialog_frame.h"
 #include "reports/report_page_size.h"
 #include "storage/battlecard_store.h"
 #include "util/dates.h"
@@ -28,17 +24,6 @@
 namespace pmm::ui {
 
 namespace {
-
-QString askForFile(QWidget* parent, const QString& suggested) {
-    return QFileDialog::getSaveFileName(parent, BattlecardReportDialog::tr("Export battlecards"),
-                                        suggested, BattlecardReportDialog::tr("PDF files (*.pdf)"));
-}
-
-// A large selection takes a moment to lay out: say so with the cursor.
-auto busyCursor() {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    return qScopeGuard([] { QApplication::restoreOverrideCursor(); });
-}
 
 QString cardsCount(int cards) {
     return cards == 1 ? BattlecardReportDialog::tr("1 card")
@@ -75,13 +60,9 @@ void sortByNames(std::vector<battlecards::BattlecardRow>& rows) {
 
 BattlecardReportDialog::BattlecardReportDialog(WorkspaceSession& session, UserFeedback& feedback,
                                                QWidget* parent)
-    : QDialog(parent),
-      m_session(session),
-      m_feedback(feedback),
+    : ReportDialog(session, feedback, tr("Export battlecards"), parent),
       m_scopes(new QComboBox(this)),
-      m_choices(new QComboBox(this)),
-      m_pageSizes(new QComboBox(this)),
-      m_chooseFile(askForFile) {
+      m_choices(new QComboBox(this)) {
     setObjectName(QStringLiteral("battlecardReportDialog"));
     setWindowTitle(tr("Battlecards for Sales"));
     m_scopes->setObjectName(QStringLiteral("scope"));
@@ -93,32 +74,19 @@ BattlecardReportDialog::BattlecardReportDialog(WorkspaceSession& session, UserFe
     m_choices->setAccessibleName(tr("Card, competitor or segment"));
     m_choices->setMinimumContentsLength(32);
     m_choices->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_pageSizes->setObjectName(QStringLiteral("pageSize"));
-    m_pageSizes->setAccessibleName(tr("Paper size"));
-    m_pageSizes->addItem(tr("A4"), QPageSize::A4);
-    m_pageSizes->addItem(tr("Letter"), QPageSize::Letter);
-    selectPageSize(defaultReportPageSize());
     auto* form = new QFormLayout;
     form->addRow(tr("P&rint:"), m_scopes);
     form->addRow(tr("&Which:"), m_choices);
-    form->addRow(tr("&Paper:"), m_pageSizes);
-    const ReportDialogFrame frame = buildReportDialogFrame(
-        this,
+    form->addRow(tr("&Paper:"), pageSizeBox());
+    buildFrame(
         tr("Battlecards as Sales reads them: what to lead with and how to answer objections "
            "first, then proof points and landmines. Lines marked internal-only are left out."),
         form);
-    m_message = frame.message;
-    m_preview = frame.preview;
-    m_export = frame.exportPdf;
-
-    connect(m_preview, &QPushButton::clicked, this, &BattlecardReportDialog::showPreview);
-    // Export keeps the dialog open: reps often get several cards at once.
-    connect(m_export, &QPushButton::clicked, this, &BattlecardReportDialog::exportPdf);
     connect(m_scopes, &QComboBox::currentIndexChanged, this, &BattlecardReportDialog::fillChoices);
     connect(m_choices, &QComboBox::currentIndexChanged, this, &BattlecardReportDialog::updateState);
-    if (m_session.isOpen()) {
-        reportingErrors(m_session,
-                        [&] { m_rows = storage::BattlecardStore(m_session.workspace()).rows(); });
+    if (session.isOpen()) {
+        reportingErrors(session,
+                        [&] { m_rows = storage::BattlecardStore(session.workspace()).rows(); });
     }
     sortByNames(m_rows);
     fillChoices();
@@ -190,37 +158,28 @@ bool BattlecardReportDialog::selectSegment(const QString& name) {
     return selectChoice(Scope::Segment, name);
 }
 
-QPageSize::PageSizeId BattlecardReportDialog::selectedPageSize() const {
-    return static_cast<QPageSize::PageSizeId>(m_pageSizes->currentData().toInt());
-}
-
-void BattlecardReportDialog::selectPageSize(QPageSize::PageSizeId size) {
-    const int index = m_pageSizes->findData(size);
-    m_pageSizes->setCurrentIndex(index < 0 ? 0 : index);
-}
-
 void BattlecardReportDialog::updateState() {
     const bool chosen = m_choices->currentIndex() >= 0;
-    m_preview->setEnabled(chosen);
-    m_export->setEnabled(chosen);
+    previewButton()->setEnabled(chosen);
+    exportButton()->setEnabled(chosen);
     m_choices->setEnabled(m_choices->count() > 0);
     if (m_rows.empty()) {
-        m_message->setText(
+        messageLabel()->setText(
             tr("This workspace has no battlecards yet: create one in the "
                "Battlecards section first."));
     } else {
-        m_message->clear();
+        messageLabel()->clear();
     }
 }
 
 std::optional<battlecards::SalesBattlecards> BattlecardReportDialog::computeReport() {
-    if (m_choices->currentIndex() < 0 || !m_session.isOpen()) {
+    if (m_choices->currentIndex() < 0 || !session().isOpen()) {
         return std::nullopt;
     }
     const QVariant value = m_choices->currentData();
     std::optional<battlecards::SalesBattlecards> report;
-    reportingErrors(m_session, [&] {
-        storage::Workspace& workspace = m_session.workspace();
+    reportingErrors(session(), [&] {
+        storage::Workspace& workspace = session().workspace();
         switch (scope()) {
             case Scope::Card:
                 report = battlecards::salesBattlecard(workspace, value.toLongLong(), today());
@@ -237,40 +196,33 @@ std::optional<battlecards::SalesBattlecards> BattlecardReportDialog::computeRepo
     });
     if (report && report->cards.empty()) {
         // The workspace changed since the list was filled.
-        m_feedback.showError(this, windowTitle(), battlecardsProblem(*report));
+        feedback().showError(this, windowTitle(), battlecardsProblem(*report));
         return std::nullopt;
     }
     return report;
 }
 
-void BattlecardReportDialog::exportPdf() {
+QString BattlecardReportDialog::suggestedFileName() {
     const auto report = computeReport();
-    if (!report) {
-        return;
-    }
-    const QString path =
-        askForReportPath(this, m_chooseFile, fileNameFor(QString::fromStdString(report->title)));
-    if (!path.isEmpty()) {
-        exportTo(path);
-    }
+    return report ? fileNameFor(QString::fromStdString(report->title)) : QString();
 }
 
 bool BattlecardReportDialog::exportTo(const QString& path) {
-    const auto busy = busyCursor();
+    const BusyCursor busy;
     const auto report = computeReport();
     if (!report) {
         return false;
     }
     const ReportPdfFileResult result = writeBattlecardsPdf(*report, path, selectedPageSize());
     if (!result.ok) {
-        m_feedback.showError(this, windowTitle(), result.error);
+        feedback().showError(this, windowTitle(), result.error);
         return false;
     }
     const QString pages = result.pages == 1 ? tr("1 page") : tr("%L1 pages").arg(result.pages);
-    m_message->setText(tr("Saved %1 (%2, %3) to %4.")
-                           .arg(QString::fromStdString(report->title),
-                                cardsCount(static_cast<int>(report->cards.size())), pages,
-                                QDir::toNativeSeparators(path)));
+    messageLabel()->setText(tr("Saved %1 (%2, %3) to %4.")
+                                .arg(QString::fromStdString(report->title),
+                                     cardsCount(static_cast<int>(report->cards.size())), pages,
+                                     QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -279,27 +231,12 @@ QPrintPreviewDialog* BattlecardReportDialog::createPreview() {
     if (!m_previewReport) {
         return nullptr;
     }
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setPageLayout(reportPageLayout(selectedPageSize()));
-    m_printer->setDocName(QString::fromStdString(m_previewReport->title));
-    auto* preview = new QPrintPreviewDialog(m_printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(
-        tr("%1 \u2014 print preview").arg(QString::fromStdString(m_previewReport->title)));
-    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* printer) {
-        const auto busy = busyCursor();
-        if (m_previewReport) {
-            paintBattlecards(*m_previewReport, *printer);
-        }
-    });
-    return preview;
-}
-
-void BattlecardReportDialog::showPreview() {
-    if (QPrintPreviewDialog* preview = createPreview()) {
-        preview->resize(size().expandedTo(QSize(900, 1000)));
-        preview->open();
-    }
+    return makePreview(reportPageLayout(selectedPageSize()),
+                       QString::fromStdString(m_previewReport->title), [this](QPrinter& printer) {
+                           if (m_previewReport) {
+                               paintBattlecards(*m_previewReport, printer);
+                           }
+                       });
 }
 
 void addBattlecardReportActions(QMenu* menu, WorkspaceSession& session, UserFeedback& feedback,

@@ -1,11 +1,8 @@
 #include "reports/skills_report_dialog.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMenu>
@@ -15,7 +12,6 @@
 
 #include "app/workspace_session.h"
 #include "common/user_feedback.h"
-#include "reports/report_dialog_frame.h"
 #include "reports/report_page_size.h"
 #include "reports/skills_report_pdf.h"
 #include "storage/catalog.h"
@@ -26,11 +22,6 @@
 namespace pmm::ui {
 
 namespace {
-
-QString askForFile(QWidget* parent, const QString& suggested) {
-    return QFileDialog::getSaveFileName(parent, SkillsReportDialog::tr("Export skills report"),
-                                        suggested, SkillsReportDialog::tr("PDF files (*.pdf)"));
-}
 
 // A name fit for a file: no folder separators or characters file systems refuse.
 QString fileNamePart(QString text) {
@@ -47,15 +38,11 @@ QString fileNamePart(QString text) {
 
 SkillsReportDialog::SkillsReportDialog(WorkspaceSession& session, UserFeedback& feedback, Kind kind,
                                        QWidget* parent)
-    : QDialog(parent),
-      m_session(session),
-      m_feedback(feedback),
+    : ReportDialog(session, feedback, tr("Export skills report"), parent),
       m_kinds(new QComboBox(this)),
       m_people(new QComboBox(this)),
-      m_pageSizes(new QComboBox(this)),
       m_orientations(new QComboBox(this)),
-      m_form(new QFormLayout),
-      m_chooseFile(askForFile) {
+      m_form(new QFormLayout) {
     setObjectName(QStringLiteral("skillsReportDialog"));
     m_kinds->setObjectName(QStringLiteral("kind"));
     m_kinds->setAccessibleName(tr("Report"));
@@ -63,11 +50,6 @@ SkillsReportDialog::SkillsReportDialog(WorkspaceSession& session, UserFeedback& 
     m_kinds->addItem(tr("Promotion packet for one person"), static_cast<int>(Kind::Packet));
     m_people->setObjectName(QStringLiteral("person"));
     m_people->setAccessibleName(tr("Person"));
-    m_pageSizes->setObjectName(QStringLiteral("pageSize"));
-    m_pageSizes->setAccessibleName(tr("Paper size"));
-    m_pageSizes->addItem(tr("A4"), QPageSize::A4);
-    m_pageSizes->addItem(tr("Letter"), QPageSize::Letter);
-    selectPageSize(defaultReportPageSize());
     m_orientations->setObjectName(QStringLiteral("orientation"));
     m_orientations->setAccessibleName(tr("Orientation"));
     m_orientations->addItem(tr("Landscape"), QPageLayout::Landscape);
@@ -75,22 +57,15 @@ SkillsReportDialog::SkillsReportDialog(WorkspaceSession& session, UserFeedback& 
 
     m_form->addRow(tr("&Report:"), m_kinds);
     m_form->addRow(tr("P&erson:"), m_people);
-    m_form->addRow(tr("&Paper:"), m_pageSizes);
+    m_form->addRow(tr("&Paper:"), pageSizeBox());
     m_form->addRow(tr("&Orientation:"), m_orientations);
-    const ReportDialogFrame frame = buildReportDialogFrame(
-        this,
-        tr("The team's matrix shows every person's demonstrated level in each competency "
-           "against their level and the next, and who is ready for promotion. A promotion "
-           "packet shows one person's next-level expectations met and gaps, with their "
-           "evidence: for a review conversation."),
-        m_form);
-    m_message = frame.message;
-    m_preview = frame.preview;
-    m_export = frame.exportPdf;
+    buildFrame(tr("The team's matrix shows every person's demonstrated level in each competency "
+                  "against their level and the next, and who is ready for promotion. A promotion "
+                  "packet shows one person's next-level expectations met and gaps, with their "
+                  "evidence: for a review conversation."),
+               m_form);
     resize(sizeHint().expandedTo(QSize(520, 0)));
 
-    connect(m_preview, &QPushButton::clicked, this, &SkillsReportDialog::showPreview);
-    connect(m_export, &QPushButton::clicked, this, &SkillsReportDialog::exportPdf);
     connect(m_kinds, &QComboBox::currentIndexChanged, this, &SkillsReportDialog::updateState);
     fillPeople();
     setKind(kind);
@@ -102,10 +77,10 @@ void SkillsReportDialog::fillPeople() {
     std::vector<catalog::Person> people;
     bool hasCompetencies = false;
     team::LevelLadder ladder;
-    if (m_session.isOpen()) {
-        reportingErrors(m_session, [&] {
-            people = catalog::Catalog(m_session.workspace()).people.list();
-            const storage::SkillsFrameworkStore framework(m_session.workspace());
+    if (session().isOpen()) {
+        reportingErrors(session(), [&] {
+            people = catalog::Catalog(session().workspace()).people.list();
+            const storage::SkillsFrameworkStore framework(session().workspace());
             hasCompetencies = !framework.competencies().empty();
             ladder = team::LevelLadder(framework.levels());
         });
@@ -149,15 +124,6 @@ bool SkillsReportDialog::selectPerson(std::int64_t personId) {
     return true;
 }
 
-QPageSize::PageSizeId SkillsReportDialog::selectedPageSize() const {
-    return static_cast<QPageSize::PageSizeId>(m_pageSizes->currentData().toInt());
-}
-
-void SkillsReportDialog::selectPageSize(QPageSize::PageSizeId size) {
-    const int index = m_pageSizes->findData(size);
-    m_pageSizes->setCurrentIndex(index < 0 ? 0 : index);
-}
-
 QPageLayout::Orientation SkillsReportDialog::selectedOrientation() const {
     // A packet is a document to read: always portrait.
     return kind() == Kind::Packet
@@ -179,30 +145,26 @@ void SkillsReportDialog::updateState() {
     m_form->setRowVisible(m_people, packet);
     m_form->setRowVisible(m_orientations, !packet);
     const bool ready = m_emptyReason.isEmpty();
-    m_preview->setEnabled(ready);
-    m_export->setEnabled(ready);
-    m_message->setText(m_emptyReason);
-}
-
-QString SkillsReportDialog::workspaceName() const {
-    return m_session.isOpen() ? QFileInfo(m_session.path()).completeBaseName() : QString();
+    previewButton()->setEnabled(ready);
+    exportButton()->setEnabled(ready);
+    messageLabel()->setText(m_emptyReason);
 }
 
 std::optional<SkillsReportDialog::Report> SkillsReportDialog::computeReport() {
-    if (!m_session.isOpen()) {
+    if (!session().isOpen()) {
         return std::nullopt;
     }
     if (!m_emptyReason.isEmpty()) {
-        m_feedback.showError(this, windowTitle(), m_emptyReason);
+        feedback().showError(this, windowTitle(), m_emptyReason);
         return std::nullopt;
     }
     std::optional<Report> report;
-    const bool read = reportingErrors(m_session, [&] {
+    const bool read = reportingErrors(session(), [&] {
         if (kind() == Kind::Matrix) {
-            report = team::computeSkillsMatrixReport(m_session.workspace(), today());
+            report = team::computeSkillsMatrixReport(session().workspace(), today());
         } else if (const auto person = selectedPerson()) {
             if (auto packet =
-                    team::computePromotionPacket(m_session.workspace(), *person, today())) {
+                    team::computePromotionPacket(session().workspace(), *person, today())) {
                 report = std::move(*packet);
             }
         }
@@ -215,7 +177,7 @@ std::optional<SkillsReportDialog::Report> SkillsReportDialog::computeReport() {
         // The workspace changed since the dialog was filled.
         fillPeople();
         updateState();
-        m_feedback.showError(this, windowTitle(),
+        feedback().showError(this, windowTitle(),
                              m_emptyReason.isEmpty() ? tr("The person chosen is no longer in "
                                                           "the workspace. Choose another.")
                                                      : m_emptyReason);
@@ -230,7 +192,7 @@ int SkillsReportDialog::paint(const Report& report, QPagedPaintDevice& device) c
     return paintPromotionPacket(std::get<team::PromotionPacket>(report), device, workspaceName());
 }
 
-QString SkillsReportDialog::suggestedFileName() const {
+QString SkillsReportDialog::suggestedFileName() {
     if (kind() == Kind::Matrix) {
         return tr("Skills matrix %1.pdf").arg(QString::fromStdString(toIsoText(today())));
     }
@@ -238,18 +200,11 @@ QString SkillsReportDialog::suggestedFileName() const {
     return tr("Promotion packet %1.pdf").arg(fileNamePart(name));
 }
 
-void SkillsReportDialog::exportPdf() {
-    const QString path = askForReportPath(this, m_chooseFile, suggestedFileName());
-    if (!path.isEmpty()) {
-        exportTo(path);
-    }
-}
-
 bool SkillsReportDialog::exportTo(const QString& path) {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto report = computeReport();
     ReportPdfFileResult result;
     if (report) {
+        const BusyCursor busy;
         const SkillsReportPdfOptions options{selectedPageSize(), selectedOrientation(),
                                              workspaceName()};
         result =
@@ -257,15 +212,14 @@ bool SkillsReportDialog::exportTo(const QString& path) {
                 ? writeSkillsMatrixPdf(std::get<team::SkillsMatrixReport>(*report), path, options)
                 : writePromotionPacketPdf(std::get<team::PromotionPacket>(*report), path, options);
     }
-    QApplication::restoreOverrideCursor();
     if (!report) {
         return false;
     }
     if (!result.ok) {
-        m_feedback.showError(this, windowTitle(), result.error);
+        feedback().showError(this, windowTitle(), result.error);
         return false;
     }
-    m_message->setText(
+    messageLabel()->setText(
         tr("Saved the %1 (%n page(s)) to %2.", nullptr, result.pages)
             .arg(kind() == Kind::Matrix ? tr("skills matrix") : tr("promotion packet"),
                  QDir::toNativeSeparators(path)));
@@ -277,29 +231,14 @@ QPrintPreviewDialog* SkillsReportDialog::createPreview() {
     if (!m_previewReport) {
         return nullptr;
     }
-    m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-    m_printer->setPageLayout(kind() == Kind::Matrix
-                                 ? skillsMatrixPageLayout(selectedPageSize(), selectedOrientation())
-                                 : promotionPacketPageLayout(selectedPageSize()));
-    m_printer->setDocName(windowTitle());
-    auto* preview = new QPrintPreviewDialog(m_printer.get(), this);
-    preview->setAttribute(Qt::WA_DeleteOnClose);
-    preview->setWindowTitle(tr("%1 \u2014 print preview").arg(windowTitle()));
-    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter* printer) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QPageLayout layout =
+        kind() == Kind::Matrix ? skillsMatrixPageLayout(selectedPageSize(), selectedOrientation())
+                               : promotionPacketPageLayout(selectedPageSize());
+    return makePreview(layout, windowTitle(), [this](QPrinter& printer) {
         if (m_previewReport) {
-            paint(*m_previewReport, *printer);
+            paint(*m_previewReport, printer);
         }
-        QApplication::restoreOverrideCursor();
     });
-    return preview;
-}
-
-void SkillsReportDialog::showPreview() {
-    if (QPrintPreviewDialog* preview = createPreview()) {
-        preview->resize(size().expandedTo(QSize(1000, 900)));
-        preview->open();
-    }
 }
 
 void addSkillsReportActions(QMenu* menu, WorkspaceSession& session, UserFeedback& feedback,
