@@ -79,41 +79,45 @@ ChangeCounts planDeals(std::string_view section, const ImportScope& scope,
 
 }  // namespace
 
+void writeDeal(JsonWriter& out, const DealRecord& deal) {
+    out.beginObject();
+    out.key("uid");
+    out.value(deal.uid);
+    out.key("deal_id");
+    out.value(deal.dealRef);
+    out.key("name");
+    out.value(deal.name);
+    out.key("closed_on");
+    out.value(deal.closedOn);
+    out.key("outcome");
+    out.value(positioning::outcomeKey(deal.outcome));
+    out.key("segment");
+    out.value(deal.segmentUid);
+    out.key("product");
+    out.value(deal.productUid);
+    out.key("competitor");
+    out.value(deal.competitorUid);
+    out.key("arr");
+    if (deal.arrCents) {
+        out.decimal(*deal.arrCents);
+    } else {
+        out.null();
+    }
+    out.key("reason");
+    out.value(deal.reason);
+    out.key("angle");
+    out.value(deal.angle);
+    out.key("notes");
+    out.value(deal.notes);
+    out.key("dedupe_key");
+    out.value(deal.dedupeKey);
+    out.endObject();
+}
+
 void DealsSection::writeJson(JsonWriter& out, const WorkspaceData& data) const {
     out.beginArray();
     for (const DealRecord& deal : data.deals) {
-        out.beginObject();
-        out.key("uid");
-        out.value(deal.uid);
-        out.key("deal_id");
-        out.value(deal.dealRef);
-        out.key("name");
-        out.value(deal.name);
-        out.key("closed_on");
-        out.value(deal.closedOn);
-        out.key("outcome");
-        out.value(positioning::outcomeKey(deal.outcome));
-        out.key("segment");
-        out.value(deal.segmentUid);
-        out.key("product");
-        out.value(deal.productUid);
-        out.key("competitor");
-        out.value(deal.competitorUid);
-        out.key("arr");
-        if (deal.arrCents) {
-            out.decimal(*deal.arrCents);
-        } else {
-            out.null();
-        }
-        out.key("reason");
-        out.value(deal.reason);
-        out.key("angle");
-        out.value(deal.angle);
-        out.key("notes");
-        out.value(deal.notes);
-        out.key("dedupe_key");
-        out.value(deal.dedupeKey);
-        out.endObject();
+        writeDeal(out, deal);
     }
     out.endArray();
 }

@@ -4,6 +4,9 @@
 
 namespace pmm::interchange {
 
+// One win/loss record as an element of the section's array.
+void writeDeal(JsonWriter& out, const DealRecord& deal);
+
 // "deals": the win/loss records [{uid, deal_id, name, closed_on, outcome, segment, product,
 // competitor, arr, reason, angle, notes, dedupe_key}]. A deal merges by uid; a deal whose uid
 // is new but whose dedupe key a workspace deal has (the same CRM deal, imported into both

@@ -1,6 +1,7 @@
 #include "interchange/exporter.h"
 
 #include <functional>
+#include <optional>
 #include <thread>
 
 #include "interchange/background_file_writer.h"
@@ -8,6 +9,7 @@
 #include "interchange/export_parts.h"
 #include "interchange/format.h"
 #include "interchange/json_writer.h"
+#include "interchange/streamed_sections.h"
 #include "storage/interchange_reader.h"
 #include "storage/workspace.h"
 
@@ -47,22 +49,41 @@ void writeDocument(std::string& text, const JsonWriter::Flush& flush,
 // The read was abandoned: the writing thread stops without writing the rest.
 struct ReadAbandoned {};
 
-// The writing thread of an export: each section as soon as its part is read, to `file`.
-void writeParts(ExportParts& parts, BackgroundFileWriter& file, ExportSummary& summary) {
+// The value of `section`: its records' texts as they come from the read (a section
+// StreamedSections writes), or the section written from its part.
+std::size_t writeSection(const EntitySection& section, std::size_t index, ExportParts& parts,
+                         StreamedSections& streamed, JsonWriter& out) {
+    const bool streams = StreamedSections::streams(section.key());
+    const std::optional<RecordTexts> texts =
+        streams ? streamed.format(section.key()) : std::nullopt;
+    if (streams && !texts) {
+        throw ReadAbandoned{};
+    }
+    std::shared_ptr<const WorkspaceData> part = parts.waitFor(index);
+    if (part == nullptr) {
+        throw ReadAbandoned{};
+    }
+    if (!texts) {
+        section.writeJson(out, *part);
+        return section.count(*part);
+    }
+    out.beginArray();
+    texts->writeTo(out);
+    out.endArray();
+    return texts->size();
+}
+
+// The writing thread of an export: each section as soon as it is read, to `file`.
+void writeParts(ExportParts& parts, StreamedSections& streamed, BackgroundFileWriter& file,
+                ExportSummary& summary) {
     try {
         const auto& sections = entitySections();
         std::string text;
         text.reserve(2 * kChunkBytes);
         const JsonWriter::Flush flush = [&file](std::string& chunk) { file.append(chunk); };
         writeDocument(text, flush, [&](std::size_t index, JsonWriter& out) {
-            std::shared_ptr<const WorkspaceData> part = parts.waitFor(index);
-            if (part == nullptr) {
-                throw ReadAbandoned{};
-            }
-            sections[index]->writeJson(out, *part);
-            summary.counts.emplace_back(std::string(sections[index]->key()),
-                                        sections[index]->count(*part));
-            part.reset();
+            const std::size_t count = writeSection(*sections[index], index, parts, streamed, out);
+            summary.counts.emplace_back(std::string(sections[index]->key()), count);
             parts.written(index);
         });
         flush(text);
@@ -70,6 +91,7 @@ void writeParts(ExportParts& parts, BackgroundFileWriter& file, ExportSummary& s
         // the reading thread reports why
     } catch (...) {
         parts.fail(std::current_exception());
+        streamed.fail(std::current_exception());
     }
 }
 
@@ -86,18 +108,24 @@ std::string exportJson(const WorkspaceData& data) {
 
 // Three threads share the work: this one reads the workspace part by part, another writes
 // each part as text as soon as it is read, and the file's own thread copies the text to the
-// disk. Parts are freed once the read is over, by whichever thread is free (ExportParts).
+// disk. The largest sections go from one to the other record by record (StreamedSections);
+// the other parts are freed once the read is over, by whichever thread is free (ExportParts).
 ExportSummary exportWorkspace(storage::Workspace& workspace, const std::filesystem::path& output) {
     BackgroundFileWriter file(output);
     ExportParts parts(entitySections());
+    StreamedSections streamed;
     ExportSummary summary;
-    std::jthread writer([&] { writeParts(parts, file, summary); });
+    std::jthread writer([&] { writeParts(parts, streamed, file, summary); });
     try {
-        storage::readWorkspaceParts(workspace.handle(),
-                                    [&parts](WorkspaceData&& part, auto sections) {
-                                        parts.add(std::move(part), sections);
-                                    });
+        storage::readWorkspaceParts(
+            workspace.handle(),
+            [&](WorkspaceData&& part, auto sections) {
+                streamed.close(sections);
+                parts.add(std::move(part), sections);
+            },
+            streamed.sinks());
     } catch (...) {
+        streamed.abandon();
         parts.abandon();
         throw;
     }

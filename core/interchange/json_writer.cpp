@@ -42,9 +42,19 @@ void JsonWriter::end() {
         indent(m_levels.size());
     }
     m_out += level.close;
+    flushAtRecordEnd();
+}
+
+void JsonWriter::flushAtRecordEnd() {
     if (m_flush && m_levels.size() <= 1 && m_out.size() >= m_flushBytes) {
         m_flush(m_out);
     }
+}
+
+void JsonWriter::formatted(std::string_view text) {
+    beforeValue();
+    m_out += text;
+    flushAtRecordEnd();
 }
 
 void JsonWriter::flushRecords(Flush flush, std::size_t bytes) {

@@ -38,6 +38,10 @@ public:
     void value(const std::optional<std::string>& text);
     void value(const std::optional<int>& number);
 
+    // A value another writer already formatted as the next element here (written by a
+    // JsonWriter whose depth is this one's plus the levels open here), appended as is.
+    void formatted(std::string_view text);
+
     // A string as JSON (quoted and escaped), appended to `out`.
     static void appendString(std::string& out, std::string_view text);
 
@@ -55,6 +59,7 @@ private:
     void beforeValue();
     void begin(char open, char close);
     void end();
+    void flushAtRecordEnd();
     void indent(std::size_t levels);
 
     std::string& m_out;

@@ -150,6 +150,13 @@ std::string Statement::text(int column) const {
                 : std::string();
 }
 
+std::string_view Statement::textView(int column) const {
+    const auto* data = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? std::string_view(reinterpret_cast<const char*>(data), static_cast<size_t>(size))
+                : std::string_view();
+}
+
 std::optional<std::int64_t> Statement::optionalInt64(int column) const {
     if (isNull(column)) {
         return std::nullopt;

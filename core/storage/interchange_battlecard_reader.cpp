@@ -2,12 +2,13 @@
 
 #include <sqlite3.h>
 
-#include <unordered_map>
+#include <array>
 
 #include "battlecards/battlecard_json.h"
 #include "battlecards/battlecard_section.h"
 #include "interchange/snapshot_text.h"
 #include "storage/database.h"
+#include "storage/interchange_rows.h"
 #include "storage/interchange_sort.h"
 #include "storage/workspace_error.h"
 
@@ -18,144 +19,178 @@ using battlecards::BattlecardContent;
 
 namespace {
 
-using RowsById = std::unordered_map<std::int64_t, std::size_t>;
+using battlecards::CardSection;
 
-// One kind of card line: how to read all of them, how to read one card's in order, and how
-// to add a row to a card (columns from 2 on; returns how many lines its list holds then).
+// The lines of the card being read, written over the lines a record held before so that
+// their strings keep their memory from card to card: lines are counted per section, and the
+// lists cut to their counts once the card is read.
+class CardLines {
+public:
+    explicit CardLines(BattlecardContent& content) : m_content(content) {}
+
+    template <class Item>
+    Item& next(std::vector<Item>& list, CardSection section) {
+        return reuseNext(list, m_used[static_cast<std::size_t>(section)]);
+    }
+    BattlecardContent& content() { return m_content; }
+
+    void finish() {
+        for (const CardSection section : battlecards::kCardSections) {
+            if (auto* points = battlecards::pointsOf(m_content, section)) {
+                points->resize(used(section));
+            }
+        }
+        m_content.proofPoints.resize(used(CardSection::ProofPoints));
+        m_content.objections.resize(used(CardSection::Objections));
+        m_content.decisionTree.resize(used(CardSection::DecisionTree));
+    }
+
+private:
+    std::size_t used(CardSection section) const {
+        return m_used[static_cast<std::size_t>(section)];
+    }
+
+    BattlecardContent& m_content;
+    std::array<std::size_t, battlecards::kCardSections.size()> m_used{};
+};
+
+// One kind of card line: its rows (card_id, position, ... in each card's order) and how to
+// add a row to a card (columns from 2 on).
 struct LineKind {
-    const char* all;     // card_id, position, ... in table order
-    const char* ofCard;  // the same columns for card_id = ?1, in the card's order
-    void (*clear)(BattlecardContent&);
-    std::size_t (*add)(BattlecardContent&, const Statement&);
+    const char* rows;
+    void (*add)(CardLines&, const Statement&);
 };
 
-template <class Item>
-std::size_t append(std::vector<Item>& list, Item item) {
-    list.push_back(std::move(item));
-    return list.size();
+void addPoint(CardLines& lines, const Statement& row) {
+    const auto section = battlecards::sectionFromKey(row.textView(2));
+    if (auto* points = battlecards::pointsOf(lines.content(), section)) {
+        // The section is column 2: the text and the mark follow it.
+        battlecards::CardPoint& point = lines.next(*points, *section);
+        assignText(point.text, row, 3);
+        point.internalOnly = row.integer(4) != 0;
+    }
 }
 
-std::size_t addPoint(BattlecardContent& content, const Statement& row) {
-    auto* lines = battlecards::pointsOf(content, battlecards::sectionFromKey(row.text(2)));
-    return lines == nullptr ? 0 : append(*lines, {row.text(3), row.integer(4) != 0});
+// A line's text fields from column 2 on, then its internal-only mark.
+template <class Item, std::size_t Count>
+void fillLine(Item& item, const Statement& row,
+              const std::array<std::string Item::*, Count>& fields) {
+    for (std::size_t i = 0; i < Count; ++i) {
+        assignText(item.*fields[i], row, static_cast<int>(2 + i));
+    }
+    item.internalOnly = row.integer(static_cast<int>(2 + Count)) != 0;
 }
 
+void addProofPoint(CardLines& lines, const Statement& row) {
+    using battlecards::ProofPoint;
+    fillLine(lines.next(lines.content().proofPoints, CardSection::ProofPoints), row,
+             std::array{&ProofPoint::story, &ProofPoint::number});
+}
+
+void addObjection(CardLines& lines, const Statement& row) {
+    using battlecards::Objection;
+    fillLine(lines.next(lines.content().objections, CardSection::Objections), row,
+             std::array{&Objection::objection, &Objection::response, &Objection::proof});
+}
+
+void addAngle(CardLines& lines, const Statement& row) {
+    using battlecards::AngleRow;
+    fillLine(lines.next(lines.content().decisionTree, CardSection::DecisionTree), row,
+             std::array{&AngleRow::dealLooksLike, &AngleRow::leadWith, &AngleRow::because});
+}
+
+// Read through the (card, position) indexes, in the cards' order: that costs a lookup per
+// line but needs no map of cards and no second pass for lines stored out of order.
 const LineKind kLineKinds[] = {
-    {"SELECT card_id, position, section, text, internal_only FROM battlecard_points",
-     "SELECT card_id, position, section, text, internal_only FROM battlecard_points "
-     "WHERE card_id = ?1 ORDER BY section, position",
-     [](BattlecardContent& content) {
-         for (auto* lines : {&content.overview, &content.whyWeWin, &content.whyWeLose,
-                             &content.landmines, &content.pricingNotes}) {
-             lines->clear();
-         }
-     },
+    {"SELECT card_id, position, section, text, internal_only FROM battlecard_points "
+     "ORDER BY card_id, section, position",
      addPoint},
-    {"SELECT card_id, position, story, number, internal_only FROM battlecard_proof_points",
-     "SELECT card_id, position, story, number, internal_only FROM battlecard_proof_points "
-     "WHERE card_id = ?1 ORDER BY position",
-     [](BattlecardContent& content) { content.proofPoints.clear(); },
-     [](BattlecardContent& content, const Statement& row) {
-         return append(content.proofPoints, {row.text(2), row.text(3), row.integer(4) != 0});
-     }},
+    {"SELECT card_id, position, story, number, internal_only FROM battlecard_proof_points "
+     "ORDER BY card_id, position",
+     addProofPoint},
     {"SELECT card_id, position, objection, response, proof, internal_only FROM "
-     "battlecard_objections",
-     "SELECT card_id, position, objection, response, proof, internal_only FROM "
-     "battlecard_objections WHERE card_id = ?1 ORDER BY position",
-     [](BattlecardContent& content) { content.objections.clear(); },
-     [](BattlecardContent& content, const Statement& row) {
-         return append(content.objections,
-                       {row.text(2), row.text(3), row.text(4), row.integer(5) != 0});
-     }},
+     "battlecard_objections ORDER BY card_id, position",
+     addObjection},
     {"SELECT card_id, position, deal_looks_like, lead_with, because, internal_only FROM "
-     "battlecard_angles",
-     "SELECT card_id, position, deal_looks_like, lead_with, because, internal_only FROM "
-     "battlecard_angles WHERE card_id = ?1 ORDER BY position",
-     [](BattlecardContent& content) { content.decisionTree.clear(); },
-     [](BattlecardContent& content, const Statement& row) {
-         return append(content.decisionTree,
-                       {row.text(2), row.text(3), row.text(4), row.integer(5) != 0});
-     }},
+     "battlecard_angles ORDER BY card_id, position",
+     addAngle},
 };
 
-// The lines of one kind, read in table order: a scan, where reading through the (card,
-// position) index costs a lookup per line (1.5 million on the large demo). The table order is
-// the order lines were written in, which is their order on the card (positions 1, 2, 3 ...);
-// a card for which that is not so is read again in its order.
-void readLinesOf(sqlite3* db, const LineKind& kind, std::vector<BattlecardRecord>& cards,
-                 const RowsById& byId) {
-    std::vector<std::pair<std::int64_t, std::size_t>> disordered;
-    Statement lines(db, kind.all);
-    while (lines.step()) {
-        const auto found = byId.find(lines.int64(0));
-        if (found != byId.end() &&
-            static_cast<std::int64_t>(kind.add(cards[found->second].content, lines)) !=
-                lines.int64(1) &&
-            (disordered.empty() || disordered.back().first != lines.int64(0))) {
-            disordered.emplace_back(lines.int64(0), found->second);
-        }
-    }
-    Statement ofCard(db, kind.ofCard);
-    for (const auto& [id, index] : disordered) {
-        kind.clear(cards[index].content);
-        ofCard.reset();
-        ofCard.bind(1, id);
-        while (ofCard.step()) {
-            kind.add(cards[index].content, ofCard);
-        }
-    }
-}
+// A card's revisions by number, with their stored snapshots beside them.
+class RevisionRows {
+public:
+    explicit RevisionRows(sqlite3* db)
+        : m_rows(db,
+                 "SELECT r.card_id, r.uid, r.number, r.kind, r.changed_by, p.uid, "
+                 "r.changed_at, r.note, r.summary, r.snapshot FROM battlecard_revisions r "
+                 "LEFT JOIN people p ON p.id = r.changed_by_id ORDER BY r.card_id, r.number") {}
 
-void readCardLines(sqlite3* db, std::vector<BattlecardRecord>& cards, const RowsById& byId) {
-    for (const LineKind& kind : kLineKinds) {
-        readLinesOf(db, kind, cards, byId);
+    void readFor(std::int64_t id, StoredCard& stored) {
+        std::size_t count = 0;
+        m_rows.takeFor(id, [&](const Statement& row) {
+            std::size_t snapshots = count;
+            read(row, reuseNext(stored.card.revisions, count));
+            assignText(reuseNext(stored.snapshots, snapshots), row, 9);
+        });
+        stored.card.revisions.resize(count);
+        stored.snapshots.resize(count);
     }
-}
 
-// Revisions by card and number; a snapshot of the card's current text is left out.
-void readCardRevisions(sqlite3* db, std::vector<BattlecardRecord>& cards, const RowsById& byId) {
-    Statement revisions(
-        db,
-        "SELECT r.card_id, r.uid, r.number, r.kind, r.changed_by, p.uid, "
-        "r.changed_at, r.note, r.summary, r.snapshot FROM battlecard_revisions r "
-        "LEFT JOIN people p ON p.id = r.changed_by_id ORDER BY r.card_id, r.number");
-    std::int64_t currentCard = -1;
-    std::string currentText;
-    while (revisions.step()) {
-        const auto found = byId.find(revisions.int64(0));
-        if (found == byId.end()) {
-            continue;
-        }
-        BattlecardRecord& card = cards[found->second];
-        if (revisions.int64(0) != currentCard) {
-            currentCard = revisions.int64(0);
-            currentText = interchange::snapshotText(card.content);
-        }
-        CardRevisionRecord revision;
-        revision.uid = revisions.text(1);
-        revision.number = revisions.integer(2);
-        revision.kind = battlecards::revisionKindFromKey(revisions.text(3))
+private:
+    static void read(const Statement& row, CardRevisionRecord& revision) {
+        assignText(revision.uid, row, 1);
+        revision.number = row.integer(2);
+        revision.kind = battlecards::revisionKindFromKey(row.textView(3))
                             .value_or(battlecards::RevisionKind::Save);
-        revision.changedBy = revisions.text(4);
-        revision.changedByUid = revisions.optionalText(5);
-        revision.changedAt = revisions.text(6);
-        revision.note = revisions.text(7);
-        revision.summary = revisions.text(8);
-        const std::string snapshot = revisions.text(9);
-        if (snapshot != currentText) {
-            revision.content = battlecards::contentFromSnapshot(snapshot);
-            if (!revision.content) {
-                throw WorkspaceError(WorkspaceErrorKind::Corrupt,
-                                     "Revision " + std::to_string(revision.number) +
-                                         " of battlecard " + card.uid +
-                                         " is damaged: its text cannot be read.");
-            }
-            // An older snapshot format of the same text (saved before schema 7) is the same.
-            if (*revision.content == card.content) {
-                revision.content.reset();
-            }
+        assignText(revision.changedBy, row, 4);
+        assignText(revision.changedByUid, row, 5);
+        assignText(revision.changedAt, row, 6);
+        assignText(revision.note, row, 7);
+        assignText(revision.summary, row, 8);
+        revision.content.reset();
+    }
+
+    ChildRows m_rows;
+};
+
+// Cards in id order, each with its lines and revisions merged in from their own tables.
+void streamBattlecards(sqlite3* db, const BattlecardSink& take) {
+    Statement query(db,
+                    "SELECT b.id, b.uid, c.uid, s.uid, o.uid, b.last_refreshed, "
+                    "b.refresh_interval_days, b.refresh_required, l.uid, b.created_at, "
+                    "b.updated_at FROM battlecards b "
+                    "JOIN competitors c ON c.id = b.competitor_id "
+                    "JOIN segments s ON s.id = b.segment_id "
+                    "LEFT JOIN people o ON o.id = b.owner_id "
+                    "LEFT JOIN competitor_launches l ON l.id = b.refresh_launch_id "
+                    "ORDER BY b.id");
+    std::vector<ChildRows> lines;
+    for (const LineKind& kind : kLineKinds) {
+        lines.emplace_back(db, kind.rows);
+    }
+    RevisionRows revisions(db);
+    StoredCard stored;
+    while (query.step()) {
+        BattlecardRecord& card = stored.card;
+        const std::int64_t id = query.int64(0);
+        assignText(card.uid, query, 1);
+        assignText(card.competitorUid, query, 2);
+        assignText(card.segmentUid, query, 3);
+        assignText(card.ownerUid, query, 4);
+        assignText(card.lastRefreshed, query, 5);
+        card.refreshIntervalDays = query.integer(6);
+        card.refreshRequired = query.integer(7) != 0;
+        assignText(card.refreshLaunchUid, query, 8);
+        assignText(card.createdAt, query, 9);
+        assignText(card.updatedAt, query, 10);
+        CardLines cardLines(card.content);
+        for (std::size_t kind = 0; kind < lines.size(); ++kind) {
+            lines[kind].takeFor(
+                id, [&](const Statement& row) { kLineKinds[kind].add(cardLines, row); });
         }
-        card.revisions.push_back(std::move(revision));
+        cardLines.finish();
+        revisions.readFor(id, stored);
+        take(stored);
     }
 }
 
@@ -178,36 +213,41 @@ void readCompetitorLaunches(sqlite3* db, WorkspaceData& data) {
     }
 }
 
-void readBattlecards(sqlite3* db, WorkspaceData& data) {
-    std::vector<BattlecardRecord> cards;
-    RowsById byId;
-    Statement query(db,
-                    "SELECT b.id, b.uid, c.uid, s.uid, o.uid, b.last_refreshed, "
-                    "b.refresh_interval_days, b.refresh_required, l.uid, b.created_at, "
-                    "b.updated_at FROM battlecards b "
-                    "JOIN competitors c ON c.id = b.competitor_id "
-                    "JOIN segments s ON s.id = b.segment_id "
-                    "LEFT JOIN people o ON o.id = b.owner_id "
-                    "LEFT JOIN competitor_launches l ON l.id = b.refresh_launch_id");
-    while (query.step()) {
-        BattlecardRecord card;
-        card.uid = query.text(1);
-        card.competitorUid = query.text(2);
-        card.segmentUid = query.text(3);
-        card.ownerUid = query.optionalText(4);
-        card.lastRefreshed = query.text(5);
-        card.refreshIntervalDays = query.integer(6);
-        card.refreshRequired = query.integer(7) != 0;
-        card.refreshLaunchUid = query.optionalText(8);
-        card.createdAt = query.text(9);
-        card.updatedAt = query.text(10);
-        byId.emplace(query.int64(0), cards.size());
-        cards.push_back(std::move(card));
+void resolveRevisionTexts(StoredCard& stored) {
+    BattlecardRecord& card = stored.card;
+    if (card.revisions.empty()) {
+        return;
     }
-    readCardLines(db, cards, byId);
-    readCardRevisions(db, cards, byId);
-    sortByUid(cards);
-    data.battlecards = std::move(cards);
+    const std::string currentText = interchange::snapshotText(card.content);
+    for (std::size_t i = 0; i < card.revisions.size(); ++i) {
+        CardRevisionRecord& revision = card.revisions[i];
+        revision.content.reset();
+        if (stored.snapshots[i] == currentText) {
+            continue;
+        }
+        revision.content = battlecards::contentFromSnapshot(stored.snapshots[i]);
+        if (!revision.content) {
+            throw WorkspaceError(WorkspaceErrorKind::Corrupt,
+                                 "Revision " + std::to_string(revision.number) + " of battlecard " +
+                                     card.uid + " is damaged: its text cannot be read.");
+        }
+        // An older snapshot format of the same text (saved before schema 7) is the same.
+        if (*revision.content == card.content) {
+            revision.content.reset();
+        }
+    }
+}
+
+void readBattlecards(sqlite3* db, WorkspaceData& data, const BattlecardSink& sink) {
+    if (sink) {
+        streamBattlecards(db, sink);
+        return;
+    }
+    streamBattlecards(db, [&data](StoredCard& stored) {
+        resolveRevisionTexts(stored);
+        data.battlecards.push_back(std::move(stored.card));
+    });
+    sortByUid(data.battlecards);
 }
 
 }  // namespace pmm::storage

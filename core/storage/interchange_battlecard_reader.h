@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interchange/workspace_data.h"
+#include "storage/interchange_sinks.h"
 
 struct sqlite3;
 
@@ -12,6 +13,12 @@ namespace pmm::storage {
 void readCompetitorLaunches(sqlite3* db, interchange::WorkspaceData& data);
 // A revision whose snapshot is the card's current text is read without its text (see
 // CardRevisionRecord). Throws WorkspaceError(Corrupt) for a snapshot that cannot be read.
-void readBattlecards(sqlite3* db, interchange::WorkspaceData& data);
+// With `sink`, the cards go to it instead, in table order, their revisions' text unread.
+void readBattlecards(sqlite3* db, interchange::WorkspaceData& data,
+                     const BattlecardSink& sink = {});
+
+// The revisions' text of a card read for a sink, as readBattlecards() gives it; any thread.
+// Throws WorkspaceError(Corrupt) for a snapshot that cannot be read.
+void resolveRevisionTexts(StoredCard& stored);
 
 }  // namespace pmm::storage

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "storage/database.h"
+#include "storage/interchange_rows.h"
 #include "storage/interchange_sort.h"
 
 namespace pmm::storage {
@@ -11,31 +12,39 @@ using namespace interchange;
 
 namespace {
 
-void readDeals(sqlite3* db, WorkspaceData& data) {
+void streamDeals(sqlite3* db, const DealSink& take) {
     Statement deals(db,
                     "SELECT d.uid, d.deal_ref, d.name, d.closed_on, d.outcome, s.uid, p.uid, "
                     "c.uid, d.arr_cents, d.reason, d.angle, d.notes, d.dedupe_key FROM deals d "
                     "LEFT JOIN segments s ON s.id = d.segment_id "
                     "LEFT JOIN products p ON p.id = d.product_id "
                     "LEFT JOIN competitors c ON c.id = d.competitor_id");
+    DealRecord record;
     while (deals.step()) {
-        DealRecord record;
-        record.uid = deals.text(0);
-        record.dealRef = deals.text(1);
-        record.name = deals.text(2);
-        record.closedOn = deals.text(3);
+        assignText(record.uid, deals, 0);
+        assignText(record.dealRef, deals, 1);
+        assignText(record.name, deals, 2);
+        assignText(record.closedOn, deals, 3);
         record.outcome =
-            positioning::outcomeFromKey(deals.text(4)).value_or(positioning::Outcome::Lost);
-        record.segmentUid = deals.optionalText(5);
-        record.productUid = deals.optionalText(6);
-        record.competitorUid = deals.optionalText(7);
+            positioning::outcomeFromKey(deals.textView(4)).value_or(positioning::Outcome::Lost);
+        assignText(record.segmentUid, deals, 5);
+        assignText(record.productUid, deals, 6);
+        assignText(record.competitorUid, deals, 7);
         record.arrCents = deals.optionalInt64(8);
-        record.reason = deals.text(9);
-        record.angle = deals.text(10);
-        record.notes = deals.text(11);
-        record.dedupeKey = deals.text(12);
-        data.deals.push_back(std::move(record));
+        assignText(record.reason, deals, 9);
+        assignText(record.angle, deals, 10);
+        assignText(record.notes, deals, 11);
+        assignText(record.dedupeKey, deals, 12);
+        take(record);
     }
+}
+
+void readDeals(sqlite3* db, WorkspaceData& data, const DealSink& sink) {
+    if (sink) {
+        streamDeals(db, sink);
+        return;
+    }
+    streamDeals(db, [&data](DealRecord& deal) { data.deals.push_back(std::move(deal)); });
     sortByUid(data.deals);
 }
 
@@ -122,8 +131,8 @@ void readReviews(sqlite3* db, WorkspaceData& data) {
 
 }  // namespace
 
-void readPositioning(sqlite3* db, WorkspaceData& data) {
-    readDeals(db, data);
+void readPositioning(sqlite3* db, WorkspaceData& data, const DealSink& deals) {
+    readDeals(db, data, deals);
     readStatements(db, data);
     readReviews(db, data);
 }

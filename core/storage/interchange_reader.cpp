@@ -3,13 +3,14 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <numeric>
 #include <unordered_map>
 
 #include "storage/database.h"
 #include "storage/interchange_battlecard_reader.h"
 #include "storage/interchange_positioning_reader.h"
+#include "storage/interchange_rows.h"
 #include "storage/interchange_skills_reader.h"
+#include "storage/interchange_sort.h"
 #include "storage/launch_record.h"
 
 namespace pmm::storage {
@@ -142,78 +143,90 @@ const std::string& uidOf(const UidsByKey& uids, std::int64_t key) {
     return found == uids.end() ? none : found->second;
 }
 
-// In storage order (no sort in SQL: 100,000 launches and their checklists sort faster here),
-// references resolved through small maps, then sorted by uid.
-void readLaunches(sqlite3* db, WorkspaceData& data) {
+// Launches in id order with their checklists and overrides merged in (the checklist table's
+// key starts with the launch, the overrides have an index by launch), references resolved
+// through small maps.
+void streamLaunches(sqlite3* db, const LaunchSink& take) {
     const UidsByKey products = uidsByKey(db, "SELECT id, uid FROM products");
     const UidsByKey people = uidsByKey(db, "SELECT id, uid FROM people");
     const UidsByKey rules = uidsByKey(db, "SELECT version, uid FROM tier_rules");
     const UidsByKey items = uidsByKey(db, "SELECT id, uid FROM tier_checklist_items");
-    std::vector<LaunchRecord> launches;
-    std::unordered_map<std::int64_t, std::size_t> byId;
-    Statement query(db, "SELECT " PMM_LAUNCH_COLUMNS " FROM launches l");
+    Statement query(db, "SELECT " PMM_LAUNCH_COLUMNS " FROM launches l ORDER BY l.id");
+    ChildRows checklist(db,
+                        "SELECT launch_id, item_id, done FROM launch_checklist ORDER BY launch_id");
+    ChildRows overrides(db,
+                        "SELECT launch_id, uid, from_tier, to_tier, reason, changed_by, "
+                        "changed_at FROM tier_overrides ORDER BY launch_id, id");
+    LaunchRecord record;
     while (query.step()) {
-        LaunchRecord record;
         record.launch = launches::readLaunch(query);
         record.productUid = uidOf(products, record.launch.productId);
         record.ownerUid = uidOf(people, record.launch.ownerId);
+        record.ruleUid.reset();
         if (record.launch.ruleVersion) {
             record.ruleUid = uidOf(rules, *record.launch.ruleVersion);
         }
-        byId.emplace(record.launch.id, launches.size());
-        record.launch.id = record.launch.productId = record.launch.ownerId = 0;
-        record.launch.ruleVersion.reset();
-        launches.push_back(std::move(record));
-    }
-    Statement checklist(db, "SELECT launch_id, item_id, done FROM launch_checklist");
-    while (checklist.step()) {
-        const auto found = byId.find(checklist.int64(0));
-        if (found != byId.end()) {
-            launches[found->second].checklist.push_back(
-                ChecklistMark{uidOf(items, checklist.int64(1)), checklist.integer(2) != 0});
-        }
-    }
-    Statement overrides(db,
-                        "SELECT launch_id, uid, from_tier, to_tier, reason, changed_by, "
-                        "changed_at FROM tier_overrides ORDER BY launch_id, id");
-    while (overrides.step()) {
-        const auto found = byId.find(overrides.int64(0));
-        if (found != byId.end()) {
-            launches[found->second].overrides.push_back(OverrideEntry{
-                overrides.text(1), optionalInt(overrides, 2), optionalInt(overrides, 3),
-                overrides.text(4), overrides.text(5), overrides.text(6)});
-        }
-    }
-    std::vector<std::size_t> order(launches.size());
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return launches[a].launch.uid < launches[b].launch.uid;
-    });
-    data.launches.reserve(launches.size());
-    for (const std::size_t index : order) {
-        LaunchRecord& record = launches[index];
+        std::size_t marks = 0;
+        checklist.takeFor(record.launch.id, [&](const Statement& row) {
+            ChecklistMark& mark = reuseNext(record.checklist, marks);
+            mark.itemUid = uidOf(items, row.int64(1));
+            mark.done = row.integer(2) != 0;
+        });
+        record.checklist.resize(marks);
         std::sort(
             record.checklist.begin(), record.checklist.end(),
             [](const ChecklistMark& a, const ChecklistMark& b) { return a.itemUid < b.itemUid; });
-        data.launches.push_back(std::move(record));
+        record.overrides.clear();
+        overrides.takeFor(record.launch.id, [&](const Statement& row) {
+            record.overrides.push_back(OverrideEntry{row.text(1), optionalInt(row, 2),
+                                                     optionalInt(row, 3), row.text(4), row.text(5),
+                                                     row.text(6)});
+        });
+        record.launch.id = record.launch.productId = record.launch.ownerId = 0;
+        record.launch.ruleVersion.reset();
+        take(record);
     }
+}
+
+void readLaunches(sqlite3* db, WorkspaceData& data, const RecordSinks& sinks) {
+    if (sinks.launches) {
+        streamLaunches(db, sinks.launches);
+        return;
+    }
+    streamLaunches(db,
+                   [&data](LaunchRecord& record) { data.launches.push_back(std::move(record)); });
+    sortByUid(data.launches,
+              [](const LaunchRecord& record) -> const std::string& { return record.launch.uid; });
 }
 
 // The reads in order, with the sections each completes.
 struct ReadStep {
-    void (*read)(sqlite3*, WorkspaceData&);
+    void (*read)(sqlite3*, WorkspaceData&, const RecordSinks&);
     std::vector<std::string_view> sections;
 };
 
+// A read that needs no sink.
+template <void (*read)(sqlite3*, WorkspaceData&)>
+void withoutSinks(sqlite3* db, WorkspaceData& data, const RecordSinks&) {
+    read(db, data);
+}
+
 const std::vector<ReadStep>& readSteps() {
     static const std::vector<ReadStep> steps = {
-        {readCatalog, {"levels", "settings", "people", "products", "segments", "competitors"}},
-        {readTierRules, {"tier_rules"}},
+        {withoutSinks<readCatalog>,
+         {"levels", "settings", "people", "products", "segments", "competitors"}},
+        {withoutSinks<readTierRules>, {"tier_rules"}},
         {readLaunches, {"launches"}},
-        {readSkills, {"competencies", "skill_assessments"}},
-        {readCompetitorLaunches, {"competitor_launches"}},
-        {readBattlecards, {"battlecards"}},
-        {readPositioning, {"deals", "positioning_statements", "positioning_reviews"}},
+        {withoutSinks<readSkills>, {"competencies", "skill_assessments"}},
+        {withoutSinks<readCompetitorLaunches>, {"competitor_launches"}},
+        {[](sqlite3* db, WorkspaceData& data, const RecordSinks& sinks) {
+             readBattlecards(db, data, sinks.battlecards);
+         },
+         {"battlecards"}},
+        {[](sqlite3* db, WorkspaceData& data, const RecordSinks& sinks) {
+             readPositioning(db, data, sinks.deals);
+         },
+         {"deals", "positioning_statements", "positioning_reviews"}},
     };
     return steps;
 }
@@ -224,16 +237,16 @@ WorkspaceData readWorkspaceData(sqlite3* db) {
     ReadSnapshot snapshot(db);
     WorkspaceData data;
     for (const ReadStep& step : readSteps()) {
-        step.read(db, data);
+        step.read(db, data, {});
     }
     return data;
 }
 
-void readWorkspaceParts(sqlite3* db, const TakePart& take) {
+void readWorkspaceParts(sqlite3* db, const TakePart& take, const RecordSinks& sinks) {
     ReadSnapshot snapshot(db);
     for (const ReadStep& step : readSteps()) {
         WorkspaceData part;
-        step.read(db, part);
+        step.read(db, part, sinks);
         take(std::move(part), step.sections);
     }
 }

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "interchange/workspace_data.h"
+#include "storage/interchange_sinks.h"
 
 struct sqlite3;
 
@@ -19,9 +20,10 @@ interchange::WorkspaceData readWorkspaceData(sqlite3* db);
 // The same snapshot read in parts, each handed on as soon as it is read so that it can be
 // written out while the next is read: `part` holds only the sections named by `sections`
 // (interchange keys, see interchange/format.h), the rest of it is empty. Every section
-// comes in exactly one part.
+// comes in exactly one part. A section with a sink in `sinks` has its records handed to that
+// sink one by one, in table order, while its part is read; its part then holds none of them.
 using TakePart = std::function<void(interchange::WorkspaceData&& part,
                                     std::span<const std::string_view> sections)>;
-void readWorkspaceParts(sqlite3* db, const TakePart& take);
+void readWorkspaceParts(sqlite3* db, const TakePart& take, const RecordSinks& sinks = {});
 
 }  // namespace pmm::storage
