@@ -11,6 +11,7 @@
 #include "battlecards/card_diff.h"
 #include "battlecards/revision.h"
 #include "battlecards/since_refresh.h"
+#include "storage/stored_rows.h"
 #include "util/dates.h"
 
 namespace pmm::storage {
@@ -24,6 +25,19 @@ struct NewBattlecard {
     std::int64_t segmentId = 0;
     std::optional<std::int64_t> ownerId;
     std::string uid;
+};
+
+// A battlecard taken out of the workspace with everything that went with it, exactly as
+// stored: the card row (refresh state, link to the competitor launch that flagged it,
+// timestamps), its lines, every revision and the refresh requests of positioning reviews.
+// The search row is not kept: restore() writes it again from the card's text.
+struct RemovedBattlecard {
+    std::int64_t id = 0;
+    // One entry per table, in the order the store lists them (the card row first).
+    std::vector<std::vector<StoredRow>> tables;
+
+    int revisionCount() const;
+    int refreshRequestCount() const;
 };
 
 // Battlecards, their text and their history. Every write runs in its own transaction (a
@@ -65,6 +79,14 @@ public:
     int latestRevision(std::int64_t cardId) const;
     // Removes a card with its lines, history and search row; idempotent.
     void remove(std::int64_t id);
+    // Removes a card as remove() does and returns everything it took, for restore();
+    // nullopt when the card is gone. Notifies {Battlecard, Removed, id}.
+    std::optional<RemovedBattlecard> removeKeepingHistory(std::int64_t id);
+    // Puts a removed card back in one transaction: same id and uid, lines, revisions,
+    // refresh requests, and its search row. Notifies {Battlecard, Added, id}.
+    void restore(const RemovedBattlecard& removed);
+    // The tables removeKeepingHistory() copies (for the tests' schema check).
+    static std::vector<StoredRowsSql> removalTables();
 
     // Every card for the Battlecards table, with its status as of `today`, by id. One query.
     std::vector<battlecards::BattlecardRow> rows(const Date& today = pmm::today()) const;

@@ -114,6 +114,24 @@ void countResult(DealImportCounts& counts, DealWriter::Result result) {
     }
 }
 
+// Every column of a deal, in table order, to remove it and put back the identical row.
+constexpr StoredRowsSql kDealRows{
+    "deals", "SELECT * FROM deals WHERE id = ?1",
+    "INSERT INTO deals VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    15};
+
+Change dealsChange(ChangeType type, const std::vector<std::int64_t>& ids) {
+    return {EntityKind::Deal, type, ids.size() == 1 ? ids.front() : 0};
+}
+
+std::vector<std::int64_t> idsOf(const RemovedDeals& removed) {
+    std::vector<std::int64_t> ids;
+    for (const StoredRow& row : removed.rows) {
+        ids.push_back(std::stoll(row.front().value_or("0")));
+    }
+    return ids;
+}
+
 // What an import (type Added) or its undo (Removed) announces: each competitor it created
 // or removed, then the deals as a whole (id 0), so open views that show neither keep their
 // rows.
@@ -247,6 +265,41 @@ Deal DealStore::remove(std::int64_t id) {
     transaction.commit();
     m_workspace.notify({EntityKind::Deal, ChangeType::Removed, id});
     return *deal;
+}
+
+StoredRowsSql DealStore::removalTable() {
+    return kDealRows;
+}
+
+RemovedDeals DealStore::removeKeepingRows(const std::vector<std::int64_t>& ids) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    RemovedDeals removed{readStoredRows(db, kDealRows, ids)};
+    if (removed.rows.size() != ids.size()) {
+        throw WorkspaceError(WorkspaceErrorKind::Invalid,
+                             "This win/loss record is no longer in the workspace.");
+    }
+    Statement remove(db, "DELETE FROM deals WHERE id = ?1");
+    for (const std::int64_t id : ids) {
+        remove.reset();
+        remove.bind(1, id);
+        remove.run();
+    }
+    transaction.commit();
+    m_workspace.notify(dealsChange(ChangeType::Removed, ids));
+    return removed;
+}
+
+void DealStore::restore(const RemovedDeals& removed) {
+    m_workspace.requireWritable();
+    sqlite3* db = m_workspace.handle();
+    Transaction transaction(db);
+    restoreStoredRows(db, kDealRows, removed.rows,
+                      "The win/loss record cannot come back: the same deal was recorded again "
+                      "since it was removed.");
+    transaction.commit();
+    m_workspace.notify(dealsChange(ChangeType::Added, idsOf(removed)));
 }
 
 positioning::DealImportCatalog DealStore::importCatalog() const {

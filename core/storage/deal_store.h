@@ -8,6 +8,7 @@
 
 #include "positioning/deal.h"
 #include "positioning/deal_import_plan.h"
+#include "storage/stored_rows.h"
 
 namespace pmm::storage {
 
@@ -29,6 +30,12 @@ struct DealImportUndo {
     std::vector<std::string> addedKeys;
     std::vector<std::pair<std::string, positioning::Deal>> previous;  // dedupe key, old deal
     std::vector<std::int64_t> createdCompetitors;
+};
+
+// Win/loss records taken out of the workspace, exactly as they were stored (every column: id,
+// uid, dedupe key, values, created_at), so restore() puts back the identical rows.
+struct RemovedDeals {
+    std::vector<StoredRow> rows;
 };
 
 // Win/loss records. Every write is one transaction; rule violations throw
@@ -55,6 +62,16 @@ public:
 
     // Removes one deal (undo of add) and returns it as it was; throws Invalid when it is gone.
     positioning::Deal remove(std::int64_t id);
+    // Removes the deals `ids` in one transaction, keeping them for restore(). Nothing refers
+    // to a deal by key: reviews keep their evidence as text, triggers and win rates are
+    // computed from the deals there are. Throws Invalid (and removes nothing) when one of
+    // them is gone. Notifies {Deal, Removed, id}, or id 0 for several.
+    RemovedDeals removeKeepingRows(const std::vector<std::int64_t>& ids);
+    // Stores removed deals again, identical, in one transaction. Refused (nothing written)
+    // when one of them clashes with a deal recorded since (same uid or dedupe key).
+    void restore(const RemovedDeals& removed);
+    // The SQL removeKeepingRows() copies a deal with (for the tests' schema check).
+    static StoredRowsSql removalTable();
 
     // The workspace's competitors, segments and products by lower-case name, for planning.
     positioning::DealImportCatalog importCatalog() const;

@@ -27,9 +27,11 @@
 #include "battlecards/battlecard_texts.h"
 #include "battlecards/competitor_launch_dialog.h"
 #include "battlecards/new_battlecard_dialog.h"
+#include "battlecards/remove_battlecard_command.h"
 #include "common/empty_state.h"
 #include "common/palette_colors.h"
 #include "launches/launch_texts.h"
+#include "storage/battlecard_store.h"
 #include "storage/catalog.h"
 
 namespace pmm::ui {
@@ -61,6 +63,7 @@ BattlecardsSection::BattlecardsSection(WorkspaceSession& session, UserFeedback& 
       m_search(new BattlecardSearchModel(session, this)),
       m_newCardAction(new QAction(tr("New &battlecard\u2026"), this)),
       m_launchAction(new QAction(tr("&Competitor launch\u2026"), this)),
+      m_removeAction(new QAction(tr("&Remove battlecard"), this)),
       m_signedIn(new QComboBox(this)),
       m_count(new QLabel(this)),
       m_detail(new QLabel(this)),
@@ -83,6 +86,13 @@ BattlecardsSection::BattlecardsSection(WorkspaceSession& session, UserFeedback& 
     m_launchAction->setStatusTip(
         tr("Log what a competitor launched; their cards are marked refresh required"));
     connect(m_launchAction, &QAction::triggered, this, [this] { logCompetitorLaunch(); });
+    m_removeAction->setObjectName(QStringLiteral("removeBattlecardAction"));
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_removeAction->setStatusTip(
+        tr("Remove the selected battlecard with its revisions; Edit \u25b8 Undo brings it back "
+           "with its whole history"));
+    connect(m_removeAction, &QAction::triggered, this, [this] { removeCurrentCard(); });
 
     setUpTable();
     setUpStates();
@@ -186,6 +196,11 @@ void BattlecardsSection::setUpTable() {
     connect(m_table, &QAbstractItemView::activated, this, [this] { openCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BattlecardsSection::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &BattlecardsSection::updateRemoveAction);
+    m_table->addAction(m_newCardAction);
+    m_table->addAction(m_removeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setModel(m_search);
@@ -357,6 +372,43 @@ void BattlecardsSection::updateState() {
     m_launchAction->setEnabled(writable);
     m_empty->actionButton()->setEnabled(writable);
     updateDetail();
+    updateRemoveAction();
+}
+
+void BattlecardsSection::updateRemoveAction() {
+    const bool writable = m_session.isOpen() && !m_session.isReadOnly();
+    m_removeAction->setEnabled(writable && m_stack->currentWidget() == m_table &&
+                               m_table->currentIndex().isValid());
+}
+
+bool BattlecardsSection::removeCurrentCard() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_stack->currentWidget() != m_table || !m_session.isOpen() ||
+        m_session.isReadOnly()) {
+        return false;
+    }
+    const std::int64_t id = current.data(BattlecardTableModel::IdRole).toLongLong();
+    if (BattlecardEditor* editor = m_editors.value(id); editor != nullptr && !editor->close()) {
+        return false;  // the user kept their unsaved changes
+    }
+    const QString name =
+        tr("%1 \u00b7 %2")
+            .arg(current.siblingAtColumn(BattlecardTableModel::Competitor).data().toString(),
+                 current.siblingAtColumn(BattlecardTableModel::Segment).data().toString());
+    int revisions = 0;
+    reportingErrors(m_session, [&] {
+        revisions = storage::BattlecardStore(m_session.workspace()).latestRevision(id);
+    });
+    const int row = current.row();
+    if (!m_session.execute(
+            std::make_unique<RemoveBattlecardCommand>(m_session, id, name, revisions))) {
+        return false;
+    }
+    // The next card takes the removed one's place.
+    if (m_proxy->rowCount() > 0) {
+        m_table->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0));
+    }
+    return true;
 }
 
 void BattlecardsSection::updateDetail() {

@@ -48,10 +48,17 @@ public:
 
     QAction* newCardAction() const { return m_newCardAction; }
     QAction* competitorLaunchAction() const { return m_launchAction; }
+    // "Remove battlecard" (Del in the table, Edit ▸ Remove): the current card with its
+    // history; Edit ▸ Undo brings it back.
+    QAction* removeCardAction() const { return m_removeAction; }
+    QAction* removeAction() const override { return m_removeAction; }
 
     // Window-modal, not blocking; nullptr without a workspace open for writing.
     NewBattlecardDialog* newCard();
     CompetitorLaunchDialog* logCompetitorLaunch();
+    // Removes the table's current card (undoable); false when none was removed. Its open
+    // editor closes first (asking about unsaved changes).
+    bool removeCurrentCard();
     // Opens (or raises) the editor of card `id`, at `section` when given.
     BattlecardEditor* openCard(std::int64_t id,
                                std::optional<battlecards::CardSection> section = std::nullopt);
@@ -80,6 +87,7 @@ private:
     void onSearchChanged(const QString& text);
     void updateState();
     void updateDetail();
+    void updateRemoveAction();
     void openCurrent();
     void openResult(const QModelIndex& index);
     void onWorkspaceChanged();
@@ -92,6 +100,7 @@ private:
     BattlecardFilterBar* m_filters = nullptr;
     QAction* m_newCardAction;
     QAction* m_launchAction;
+    QAction* m_removeAction;
     QComboBox* m_signedIn;
     QLabel* m_count;
     QLabel* m_detail;

@@ -213,12 +213,24 @@ QWidget* QuarterSection::buildOverview() {
     m_atRisk->setColumnWidth(3, metrics.horizontalAdvance(QStringLiteral("2026-12-31")) + margin);
     m_atRisk->setColumnWidth(4, metrics.horizontalAdvance(tr("%1 days overdue").arg(99)) + margin);
     m_missing->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("In progress")) + margin);
-    int statusWidth = metrics.horizontalAdvance(tr("Readiness"));
-    for (const QString& column : columns) {
-        statusWidth = std::max(statusWidth, metrics.horizontalAdvance(column));
+    // The launch name takes the room the other columns leave, so it is cut only when the
+    // window is narrow (its tooltip then has it whole), never the list's last column.
+    m_atRisk->setColumnWidth(5,
+                             metrics.horizontalAdvance(QStringLiteral("100/100 (100 %)")) + margin);
+    m_missing->setColumnWidth(
+        3,
+        metrics.horizontalAdvance(QStringLiteral("customer outcome and success metric")) + margin);
+    for (QTreeWidget* list : {m_atRisk, m_missing}) {
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
+    // Each count column as wide as its own header (or a four-digit count): one width for
+    // all made the table wider than a 1024-pixel window's page.
+    const QFontMetrics headerMetrics = m_summary->horizontalHeader()->fontMetrics();
+    const int count = metrics.horizontalAdvance(QStringLiteral("9999"));
     for (int column = 0; column < m_summary->columnCount(); ++column) {
-        m_summary->setColumnWidth(column, statusWidth + margin);
+        m_summary->setColumnWidth(
+            column, std::max(headerMetrics.horizontalAdvance(columns.at(column)), count) + margin);
     }
     m_summary->setColumnWidth(
         m_summary->columnCount() - 1,

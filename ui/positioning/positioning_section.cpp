@@ -46,18 +46,24 @@ PositioningSection::PositioningSection(WorkspaceSession& session, QWidget* paren
       m_tabs(new QTabWidget(this)),
       m_triggers(new TriggerPage(session, this)),
       m_statements(new StatementPage(session, this)),
-      m_reviews(new ReviewLogPage(session, this)) {
+      m_reviews(new ReviewLogPage(session, this)),
+      m_winLoss(new WinLossView(session, this)) {
     setObjectName(QStringLiteral("positioningSection"));
     m_tabs->setObjectName(QStringLiteral("positioningTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_triggers, tr("&Triggers"));
     m_tabs->addTab(m_statements, tr("&Statements"));
     m_tabs->addTab(m_reviews, tr("&Reviews"));
-    m_tabs->addTab(new WinLossView(session, this), tr("&Win/loss"));
+    m_tabs->addTab(m_winLoss, tr("&Win/loss"));
     m_tabs->addTab(new WinRateChartView(session, this), tr("Win r&ates"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    const auto allowRemoval = [this] {
+        m_winLoss->setRemoveAllowed(m_tabs->currentWidget() == m_winLoss);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, allowRemoval);
+    allowRemoval();
 
     connect(m_triggers, &TriggerPage::reviewRequested, this, &PositioningSection::reviewRequested);
     connect(m_triggers, &TriggerPage::newReviewRequested, this,
@@ -84,6 +90,10 @@ QString PositioningSection::iconResource() const {
 void PositioningSection::focusFilter() {
     m_tabs->setCurrentWidget(m_triggers);
     m_triggers->focusFilter();
+}
+
+QAction* PositioningSection::removeAction() const {
+    return m_winLoss->removeAction();
 }
 
 void PositioningSection::setToday(const Date& today) {

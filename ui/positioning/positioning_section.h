@@ -13,6 +13,7 @@ namespace pmm::ui {
 class ReviewLogPage;
 class StatementPage;
 class TriggerPage;
+class WinLossView;
 class WorkspaceSession;
 
 // Positioning: the open triggers with their evidence (acting on one asks for a review),
@@ -30,6 +31,8 @@ public:
     QString title() const override;
     QString iconResource() const override;
     void focusFilter() override;
+    // "Remove win/loss record" of the Win/loss tab; disabled while another tab is shown.
+    QAction* removeAction() const override;
 
     // The day the triggers are evaluated on: today unless a test or a tour pins it.
     void setToday(const Date& today);
@@ -40,6 +43,7 @@ public:
     TriggerPage* triggerPage() const { return m_triggers; }
     StatementPage* statementPage() const { return m_statements; }
     ReviewLogPage* reviewPage() const { return m_reviews; }
+    WinLossView* winLossView() const { return m_winLoss; }
 
 Q_SIGNALS:
     // "Act on this trigger…": a review of `alert`, pre-filled from its evidence.
@@ -57,6 +61,7 @@ private:
     TriggerPage* m_triggers;
     StatementPage* m_statements;
     ReviewLogPage* m_reviews;
+    WinLossView* m_winLoss;
 };
 
 }  // namespace pmm::ui

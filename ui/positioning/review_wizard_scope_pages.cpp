@@ -15,6 +15,7 @@
 #include "positioning/review_wizard.h"
 #include "positioning/review_wizard_pages.h"
 #include "storage/review_evidence_reader.h"
+#include "storage/review_scope_reader.h"
 
 namespace pmm::ui {
 
@@ -101,6 +102,11 @@ ReviewScopePage::ReviewScopePage(ReviewWizard& wizard)
         alert->setText(tr("Started from the alert: %1").arg(toQString(wizard.alert()->sentence)));
         layout->addWidget(alert);
         prefill(*wizard.alert());
+        // An alert about a competitor only: the product all its recent deals were for.
+        reportingErrors(wizard.session(), [this, &wizard] {
+            choose(m_product, storage::readSuggestedReviewProduct(wizard.session().workspace(),
+                                                                  *wizard.alert(), pmm::today()));
+        });
     }
     layout->addLayout(form);
     layout->addStretch(1);

@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -17,7 +21,8 @@ class WorkspaceSession;
 // The Positioning section's "Win/loss" tab: every win/loss record in a sortable table with
 // filters (competitor, segment, outcome, period, text as you type) and a line summing up the
 // records shown: "N records, W won, L lost, D no decision; win rate X % (interval a–b %)".
-// File ▸ Export table as CSV exports the table as filtered and sorted.
+// File ▸ Export table as CSV exports the table as filtered and sorted. Del (or Edit ▸ Remove)
+// removes the selected records in one undoable step.
 class WinLossView : public QWidget {
     Q_OBJECT
 
@@ -31,12 +36,22 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     EmptyState* emptyState() const { return m_empty; }
     EmptyState* noMatchState() const { return m_noMatch; }
+    // "Remove win/loss record": enabled while records are selected in a writable workspace
+    // and removal is allowed (the section allows it while this tab is shown).
+    QAction* removeAction() const { return m_removeAction; }
+    void setRemoveAllowed(bool allowed);
+    // Removes the selected records (one undo step); false when none was removed.
+    bool removeSelected();
+    // The ids of the selected records, in table order.
+    std::vector<std::int64_t> selectedIds() const;
 
     // Puts the keyboard in the search field (the section's Ctrl+F).
     void focusFilter();
 
 private:
+    void setUpRemoveAction();
     void updateState();
+    void updateRemoveAction();
     int minDeals() const;
 
     WorkspaceSession& m_session;
@@ -48,6 +63,8 @@ private:
     EmptyState* m_empty;
     EmptyState* m_noMatch;
     QLabel* m_summary;
+    QAction* m_removeAction;
+    bool m_removeAllowed = true;
 };
 
 }  // namespace pmm::ui

@@ -20,12 +20,14 @@ enum CommandId : int {
     kAddBattlecardCommand = 400,
     kBattlecardRevisionCommand = 401,
     kLogCompetitorLaunchCommand = 402,
+    kRemoveBattlecardCommand = 403,
     // Positioning and win/loss (ui/positioning): 500-599.
     // Positioning reviews (review wizard): 500-509.
     kReviewWizardCommand = 500,
     // Win/loss records (deals dialogs): 510-519.
     kDealImportCommand = 510,
     kAddDealCommand = 511,
+    kRemoveDealCommand = 512,
     // Positioning statements (section): 520-529.
     kStatementVersionCommand = 520,
     // Skills (ui/skills): 600-699.
