@@ -1,12 +1,17 @@
 #include "app/workspace_session.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QThread>
 #include <QUndoStack>
 
 #include <exception>
 #include <filesystem>
 
+#include "common/background_task.h"
+#include "interchange/workspace_importer.h"
 #include "storage/catalog.h"
 #include "storage/workspace_error.h"
 #include "undo/workspace_command.h"
@@ -69,15 +74,41 @@ QString WorkspaceSession::path() const {
 
 storage::Workspace& WorkspaceSession::workspace() const {
     Q_ASSERT(m_workspace);
+    waitIfLent();
     return *m_workspace;
 }
 
 catalog::Catalog& WorkspaceSession::catalog() const {
     Q_ASSERT(m_catalog);
+    waitIfLent();
     return *m_catalog;
 }
 
+void WorkspaceSession::waitIfLent() const {
+    // The connection is opened without SQLite's mutex: two threads must never use it at
+    // once. Views read it only in response to changes (held while lent) or to input (blocked
+    // by the task's dialog); this is the safety net for a path that was missed.
+    if (m_lentTo != nullptr && QThread::currentThread() == thread()) {
+        qWarning(
+            "The workspace was read on the GUI thread while a worker used it; waiting "
+            "for the worker.");
+        m_lentTo->waitUntilFinished();
+    }
+}
+
 bool WorkspaceSession::execute(std::unique_ptr<WorkspaceCommand> command) {
+    return executeWith(std::move(command), [](WorkspaceCommand& applied) { applied.apply(); });
+}
+
+bool WorkspaceSession::executeInBackground(std::unique_ptr<WorkspaceCommand> command,
+                                           BackgroundTask& task) {
+    return executeWith(std::move(command), [this, &task](WorkspaceCommand& applied) {
+        runInBackground(task, [&applied](storage::Workspace&) { applied.apply(); });
+    });
+}
+
+bool WorkspaceSession::executeWith(std::unique_ptr<WorkspaceCommand> command,
+                                   const std::function<void(WorkspaceCommand&)>& apply) {
     if (!command) {
         return false;
     }
@@ -86,7 +117,7 @@ bool WorkspaceSession::execute(std::unique_ptr<WorkspaceCommand> command) {
         return false;
     }
     WorkspaceCommand* raw = command.get();
-    if (!reportingErrors(*this, [raw] { raw->apply(); })) {
+    if (!reportingErrors(*this, [raw, &apply] { apply(*raw); })) {
         return false;
     }
     raw->markApplied();
@@ -104,6 +135,38 @@ bool WorkspaceSession::runBulkChange(const std::function<void(storage::Workspace
     }
     m_undoStack->clear();
     return true;
+}
+
+void WorkspaceSession::runInBackground(BackgroundTask& task,
+                                       const std::function<void(storage::Workspace&)>& work) {
+    Q_ASSERT(isOpen() && m_lentTo == nullptr);
+    Q_ASSERT(QThread::currentThread() == thread());
+    storage::Workspace& lent = *m_workspace;
+    // Refreshes already queued (a view reloading after the last edit) run now, while this
+    // thread still owns the connection.
+    QCoreApplication::sendPostedEvents();
+    m_lentTo = &task;
+    const auto giveBack = qScopeGuard([this] {
+        m_lentTo = nullptr;
+        announceHeldChanges();
+    });
+    task.run([&lent, &work] { work(lent); });
+}
+
+void WorkspaceSession::onWorkspaceChange(const storage::Change& change) {
+    if (m_lentTo != nullptr) {
+        m_heldChanges.push_back(change);
+        return;
+    }
+    Q_EMIT changed(change);
+}
+
+void WorkspaceSession::announceHeldChanges() {
+    std::vector<storage::Change> held;
+    held.swap(m_heldChanges);
+    for (const storage::Change& change : held) {
+        Q_EMIT changed(change);
+    }
 }
 
 void WorkspaceSession::setErrorReporter(ErrorReporter reporter) {
@@ -124,8 +187,8 @@ void WorkspaceSession::adopt(std::unique_ptr<storage::Workspace> workspace) {
     release();
     m_workspace = std::move(workspace);
     m_catalog = std::make_unique<catalog::Catalog>(*m_workspace);
-    m_subscription =
-        m_workspace->subscribe([this](const storage::Change& change) { Q_EMIT changed(change); });
+    m_subscription = m_workspace->subscribe(
+        [this](const storage::Change& change) { onWorkspaceChange(change); });
     Q_EMIT workspaceChanged();
 }
 
@@ -142,6 +205,8 @@ bool reportingErrors(const WorkspaceSession& session, const std::function<void()
     try {
         work();
         return true;
+    } catch (const interchange::ImportCancelled&) {
+        // The user's choice, not an error: nothing changed and the caller says so.
     } catch (const storage::WorkspaceError& error) {
         session.reportError(QString::fromStdString(error.what()));
     } catch (const std::exception& error) {

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 #include "storage/change.h"
 #include "storage/workspace.h"
@@ -19,6 +20,7 @@ Q_DECLARE_METATYPE(pmm::storage::Change)
 
 namespace pmm::ui {
 
+class BackgroundTask;
 class WorkspaceCommand;
 
 // Shows one complete sentence to the user (a dialog in the app; tests capture it).
@@ -47,7 +49,9 @@ public:
     bool isReadOnly() const;
     // The absolute path of the open workspace; empty when none is open.
     QString path() const;
-    // Preconditions: isOpen().
+    // Preconditions: isOpen(). While the workspace is lent to a worker (runInBackground), a
+    // call from the GUI thread warns and waits for the worker: the connection serves one
+    // thread at a time.
     storage::Workspace& workspace() const;
     catalog::Catalog& catalog() const;
 
@@ -56,9 +60,19 @@ public:
     // Applies `command`; when that succeeded, it goes on the undo stack. A failure is
     // reported with core's message and nothing is pushed. Returns whether it applied.
     bool execute(std::unique_ptr<WorkspaceCommand> command);
+    // execute(), with apply() on `task`'s worker thread (see runInBackground): for an edit
+    // that may take seconds, such as a large win/loss import. Undo and redo run here.
+    bool executeInBackground(std::unique_ptr<WorkspaceCommand> command, BackgroundTask& task);
     // A change that cannot be undone command by command (demo data, an import). On success
     // the undo history is cleared, since its commands refer to the old state.
     bool runBulkChange(const std::function<void(storage::Workspace&)>& change);
+    // Lends the workspace to `work` on `task`'s worker thread and returns when it has
+    // returned (rethrowing its exception), while this thread keeps repainting. Change
+    // notifications the worker causes are held and announced here, on the GUI thread, once it
+    // has returned, so views reload only after the worker let go of the connection.
+    // Preconditions: isOpen(), called on the GUI thread, nothing lent already.
+    void runInBackground(BackgroundTask& task,
+                         const std::function<void(storage::Workspace&)>& work);
 
     void setErrorReporter(ErrorReporter reporter);
     void reportError(const QString& message) const;
@@ -72,12 +86,21 @@ Q_SIGNALS:
 private:
     void adopt(std::unique_ptr<storage::Workspace> workspace);
     void release();
+    void onWorkspaceChange(const storage::Change& change);
+    void announceHeldChanges();
+    void waitIfLent() const;
+    bool executeWith(std::unique_ptr<WorkspaceCommand> command,
+                     const std::function<void(WorkspaceCommand&)>& apply);
 
     std::unique_ptr<storage::Workspace> m_workspace;
     std::unique_ptr<catalog::Catalog> m_catalog;
     int m_subscription = 0;
     QUndoStack* m_undoStack = nullptr;
     ErrorReporter m_reporter;
+    // Set on the GUI thread before the worker starts and cleared after it finished (thread
+    // start and join order these accesses); m_heldChanges is filled only by the worker.
+    BackgroundTask* m_lentTo = nullptr;
+    std::vector<storage::Change> m_heldChanges;
 };
 
 // Runs `work`; a storage::WorkspaceError (or any other exception) is reported through the

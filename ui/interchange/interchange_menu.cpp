@@ -1,20 +1,22 @@
 #include "interchange/interchange_menu.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 
 #include "app/workspace_session.h"
+#include "common/background_task.h"
 #include "common/user_feedback.h"
+#include "interchange/entity_section.h"
 #include "interchange/export_table_csv.h"
 #include "interchange/exporter.h"
 #include "interchange/workspace_importer.h"
@@ -34,30 +36,6 @@ QString countLines(const interchange::ImportReport& report) {
     }
     return lines.join(QLatin1Char('\n'));
 }
-
-// Steps of an import, shown in a modal progress dialog; Cancel stops before the commit.
-class ImportProgress {
-public:
-    explicit ImportProgress(QWidget* parent)
-        : m_dialog(QObject::tr("Importing\u2026"), QObject::tr("Cancel"), 0, 12, parent) {
-        m_dialog.setWindowTitle(QObject::tr("Import workspace"));
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(0);
-        m_dialog.setValue(0);
-    }
-    std::function<bool(std::string_view)> callback() {
-        return [this](std::string_view step) {
-            m_dialog.setLabelText(
-                QString::fromUtf8(step.data(), static_cast<qsizetype>(step.size())) +
-                QStringLiteral("\u2026"));
-            m_dialog.setValue(std::min(m_dialog.value() + 1, m_dialog.maximum() - 1));
-            return !m_dialog.wasCanceled();
-        };
-    }
-
-private:
-    QProgressDialog m_dialog;
-};
 
 }  // namespace
 
@@ -150,25 +128,47 @@ void InterchangeMenu::chooseCsvFile() {
     exportTableTo(path, filter != plain);
 }
 
+std::function<bool(std::string_view)> InterchangeMenu::stepsShownBy(BackgroundTask& task,
+                                                                    int steps) const {
+    // Runs on the worker: only the task (thread-safe) and the observer are touched.
+    return [this, &task, steps, started = 0](std::string_view step) mutable {
+        const QString label = QString::fromUtf8(step.data(), static_cast<qsizetype>(step.size())) +
+                              QStringLiteral("\u2026");
+        task.step(label, started++, steps);
+        if (m_stepObserver) {
+            m_stepObserver(label);
+        }
+        return !task.cancelRequested();
+    };
+}
+
+bool InterchangeMenu::importCancelled() {
+    showSummary(tr("Import cancelled; nothing was changed."));
+    return false;
+}
+
 bool InterchangeMenu::importFile(const QString& path) {
     const QString title = tr("Import workspace");
     const QString name = QFileInfo(path).fileName();
+    const std::filesystem::path file = toPath(path);
     // Read and checked once: the question shows what the import will do, and the import
     // writes exactly that, unless the workspace changed while the question was open.
     interchange::WorkspaceImporter importer;
     interchange::ImportReport checked;
-    if (!reportingErrors(m_session, [&] {
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-            try {
-                checked =
-                    interchange::checkImportFile(importer, m_session.workspace(), toPath(path));
-            } catch (...) {
-                QApplication::restoreOverrideCursor();
-                throw;
-            }
-            QApplication::restoreOverrideCursor();
-        })) {
-        return false;
+    {
+        BackgroundTask reading(title, tr("Reading and checking %1").arg(name), true, m_window);
+        importer.setProgress(stepsShownBy(reading, 0));
+        const bool read = reportingErrors(m_session, [&] {
+            m_session.runInBackground(reading, [&](storage::Workspace& workspace) {
+                checked = interchange::checkImportFile(importer, workspace, file);
+            });
+        });
+        if (reading.cancelRequested()) {
+            return importCancelled();
+        }
+        if (!read) {
+            return false;
+        }
     }
     if (!checked.valid()) {
         QStringList lines;
@@ -196,19 +196,28 @@ bool InterchangeMenu::importFile(const QString& path) {
     if (!confirmed) {
         return false;
     }
+    // One step per section, then saving; checking again first when the workspace changed.
+    const int writeSteps = static_cast<int>(interchange::entitySections().size()) + 1;
     interchange::ImportReport report;
-    const bool imported = m_session.runBulkChange([&](storage::Workspace& workspace) {
-        ImportProgress progress(m_window);
+    BackgroundTask writing(title, tr("Importing %1").arg(name), true, m_window);
+    const bool imported = m_session.runBulkChange([&](storage::Workspace&) {
         if (changedSince) {
             interchange::ImportOptions options;
-            options.progress = progress.callback();
-            report = interchange::importWorkspaceFile(workspace, toPath(path), options);
+            options.progress = stepsShownBy(writing, writeSteps + 2);
+            m_session.runInBackground(writing, [&](storage::Workspace& workspace) {
+                report = interchange::importWorkspaceFile(workspace, file, options);
+            });
             return;
         }
-        importer.setProgress(progress.callback());
-        importer.write(workspace);
-        report = importer.report();
+        importer.setProgress(stepsShownBy(writing, writeSteps));
+        m_session.runInBackground(writing, [&](storage::Workspace& workspace) {
+            importer.write(workspace);
+            report = importer.report();
+        });
     });
+    if (!imported && writing.cancelRequested()) {
+        return importCancelled();
+    }
     if (!imported || !report.written) {
         if (imported && !report.valid()) {
             m_feedback.showError(m_window, title,
@@ -227,21 +236,27 @@ bool InterchangeMenu::importFile(const QString& path) {
         new QMessageBox(QMessageBox::Information, title, m_lastSummary, QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("importSummary"));
     box->setTextFormat(Qt::PlainText);
+    // The counts are a column padded with spaces: a fixed-pitch font keeps it straight.
+    if (auto* text = box->findChild<QLabel*>(QStringLiteral("qt_msgbox_label"))) {
+        text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    }
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     return true;
 }
 
 bool InterchangeMenu::exportWorkspaceTo(const QString& path) {
+    const std::filesystem::path file = toPath(path);
     interchange::ExportSummary summary;
+    // No Cancel: the export cannot stop part way; it writes a temporary file and renames it
+    // into place, so the previous file stays whole until the new one is complete.
+    BackgroundTask task(tr("Export workspace"),
+                        tr("Exporting the workspace to %1").arg(QFileInfo(path).fileName()), false,
+                        m_window);
     const bool exported = reportingErrors(m_session, [&] {
-        QProgressDialog progress(tr("Exporting\u2026"), QString(), 0, 0, m_window);
-        progress.setWindowTitle(tr("Export workspace"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(0);
-        progress.setValue(0);
-        QApplication::processEvents();
-        summary = interchange::exportWorkspace(m_session.workspace(), toPath(path));
+        m_session.runInBackground(task, [&](storage::Workspace& workspace) {
+            summary = interchange::exportWorkspace(workspace, file);
+        });
     });
     if (!exported) {
         return false;

@@ -1,6 +1,5 @@
 #include "positioning/deal_import_dialog.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -15,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "app/workspace_session.h"
+#include "common/background_task.h"
 #include "launches/launch_texts.h"
 #include "positioning/deal_import_command.h"
 #include "positioning/deal_import_mapping_form.h"
@@ -277,11 +277,13 @@ bool DealImportDialog::importDeals() {
     }
     auto command = std::make_unique<DealImportCommand>(m_session, m_plan, m_fileName);
     DealImportCommand* importing = command.get();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     m_status->setText(tr("Importing\u2026"));
-    m_status->repaint();
-    const bool done = m_session.execute(std::move(command));
-    QApplication::restoreOverrideCursor();
+    // A large export takes seconds to write: on a worker, so the window keeps repainting.
+    BackgroundTask task(
+        windowTitle(),
+        tr("Importing %n win/loss record(s)", nullptr, static_cast<int>(m_plan->deals.size())),
+        false, this);
+    const bool done = m_session.executeInBackground(std::move(command), task);
     if (!done) {
         m_status->setText(
             tr("The import failed, so nothing was imported and the workspace was "
