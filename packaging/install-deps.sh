@@ -11,6 +11,8 @@ packages=(
     qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins libxkbcommon-dev
     # storage and interchange
     libsqlite3-dev sqlite3 nlohmann-json3-dev
+    # the app's allocator (tcmalloc_minimal)
+    libgoogle-perftools-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev xvfb xauth poppler-utils qpdf
     # the fuzz smoke: clang and its libFuzzer / sanitizer runtimes (libclang_rt.fuzzer)

@@ -39,12 +39,9 @@
 namespace pmm::ui {
 namespace {
 
+using uitest::exportOf;
 using uitest::RecordingFeedback;
 using uitest::TempFolder;
-
-std::string exportOf(const QString& path) {
-    return interchange::exportJson(storage::readWorkspaceData(uitest::readBack(path)->handle()));
-}
 
 // Holds the import's worker at the first step starting with `prefix` until the GUI thread
 // has done what it wanted while the worker waits.

@@ -27,12 +27,9 @@
 namespace pmm::ui {
 namespace {
 
+using uitest::exportOf;
 using uitest::RecordingFeedback;
 using uitest::TempFolder;
-
-std::string exportOf(const QString& path) {
-    return interchange::exportJson(storage::readWorkspaceData(uitest::readBack(path)->handle()));
-}
 
 class InterchangeMenuTest : public ::testing::Test {
 protected:

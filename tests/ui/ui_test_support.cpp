@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include "demo/demo_data.h"
+#include "interchange/exporter.h"
+#include "storage/interchange_reader.h"
 #include "storage/workspace.h"
 
 namespace pmm::uitest {
@@ -35,6 +37,10 @@ std::unique_ptr<storage::Workspace> readBack(const QString& path) {
     storage::OpenOptions options;
     options.mode = storage::OpenMode::ReadOnly;
     return storage::Workspace::open(path.toStdString(), options);
+}
+
+std::string exportOf(const QString& path) {
+    return interchange::exportJson(storage::readWorkspaceData(readBack(path)->handle()));
 }
 
 QByteArray fileBytes(const QString& path) {

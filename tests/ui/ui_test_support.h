@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <string>
 
 #include "common/user_feedback.h"
 
@@ -32,6 +33,8 @@ private:
 
 // A second, read-only look at a workspace file: what is really in the database.
 std::unique_ptr<storage::Workspace> readBack(const QString& path);
+// The workspace's whole content as the interchange format writes it: equal texts, equal data.
+std::string exportOf(const QString& path);
 
 QByteArray fileBytes(const QString& path);
 
